@@ -1,0 +1,90 @@
+/**
+ * The one place pages get content from: loads every collection, runs the
+ * cross-file checks (src/lib/validation/), and hands back only what the public
+ * may see. A problem stops the build with one line per file and field.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { CONTENT_FOLDERS, contentDir } from '../lib/content-folders.ts';
+import { buildMoment, publicEntries } from '../lib/publishing.ts';
+import { toCivilDate, type CivilDate } from '../lib/dates.ts';
+import { ContentError, type Problem } from '../lib/validation/problem.ts';
+import { validatePlan } from '../lib/validation/plan.ts';
+import { validateEvent } from '../lib/validation/event.ts';
+import { validateReferences, type ReferenceIndex } from '../lib/validation/references.ts';
+import type { SettingsData } from '../schemas/settings.ts';
+
+export type NewsEntry = CollectionEntry<'news'>;
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type EventEntry = CollectionEntry<'events'>;
+export type PlanEntry = CollectionEntry<'plans'>;
+export type TagEntry = CollectionEntry<'tags'>;
+
+export interface SiteContent {
+  /** The moment this build is for (BUILD_DATE or now) and its day in Vietnam. */
+  now: Date;
+  today: CivilDate;
+  news: NewsEntry[];
+  articles: ArticleEntry[];
+  events: EventEntry[];
+  plans: PlanEntry[];
+  tags: Map<string, TagEntry>;
+  settings: SettingsData;
+}
+
+function fileOf(entry: { id: string; filePath?: string | undefined }, folder: string): string {
+  return entry.filePath ?? `${contentDir()}/${folder}/${entry.id}`;
+}
+
+async function load(): Promise<SiteContent> {
+  const [news, articles, events, plans, tags, settings] = await Promise.all([
+    getCollection('news'),
+    getCollection('articles'),
+    getCollection('events'),
+    getCollection('plans'),
+    getCollection('tags'),
+    getCollection('settings'),
+  ]);
+
+  const index: ReferenceIndex = {
+    planTasks: new Map(plans.map((plan) => [plan.id, new Set(plan.data.tasks.map((task) => task.code))])),
+    tagIds: new Set(tags.map((tag) => tag.id)),
+    eventIds: new Set(events.map((event) => event.id)),
+  };
+  const problems: Problem[] = [
+    ...plans.flatMap((plan) => validatePlan(plan.data, fileOf(plan, CONTENT_FOLDERS.plans))),
+    ...events.flatMap((event) => validateEvent(event.data, fileOf(event, CONTENT_FOLDERS.events))),
+    ...validateReferences(
+      [
+        ...news.map((e) => ({ id: e.id, file: fileOf(e, CONTENT_FOLDERS.news), data: e.data })),
+        ...articles.map((e) => ({ id: e.id, file: fileOf(e, CONTENT_FOLDERS.articles), data: e.data })),
+        ...events.map((e) => ({ id: e.id, file: fileOf(e, CONTENT_FOLDERS.events), data: e.data })),
+      ],
+      index,
+    ),
+  ];
+  const settingsFile = `${contentDir()}/${CONTENT_FOLDERS.settings}/trang-web.yaml`;
+  const siteSettings = settings.find((entry) => entry.id === 'trang-web');
+  if (!siteSettings) problems.push({ file: settingsFile, field: '(file)', message: 'is missing: the site settings are required' });
+  if (problems.length > 0 || !siteSettings) throw new ContentError(problems);
+
+  const now = buildMoment();
+  return {
+    now,
+    today: toCivilDate(now),
+    news: publicEntries(news, now),
+    articles: publicEntries(articles, now),
+    events: events.filter((event) => !event.data.draft),
+    plans: [...plans].sort((a, b) => b.data.period.start.localeCompare(a.data.period.start)),
+    tags: new Map(tags.map((tag) => [tag.id, tag])),
+    settings: siteSettings.data,
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** Site content for this build, loaded and checked once. */
+export function loadSite(): Promise<SiteContent> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}

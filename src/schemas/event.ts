@@ -1,0 +1,54 @@
+/**
+ * Events (sự kiện): the yearly observances and one-off events (conference,
+ * trainings, mobile verification days). Times are wall-clock times in Vietnam.
+ */
+import { z } from 'astro/zod';
+import { isCivilDate } from '../lib/dates.ts';
+import { taskRefField, uidField } from './shared.ts';
+
+/** Kinds of event: id → label. */
+export const EVENT_KINDS = {
+  'ngay-ky-niem': 'Ngày kỷ niệm',
+  'hoi-nghi': 'Hội nghị',
+  'tap-huan': 'Tập huấn, đào tạo',
+  'kiem-dinh-luu-dong': 'Kiểm định lưu động',
+  'kiem-tra': 'Kiểm tra',
+  khac: 'Sự kiện khác',
+} as const;
+export type EventKind = keyof typeof EVENT_KINDS;
+const kindIds = Object.keys(EVENT_KINDS) as [EventKind, ...EventKind[]];
+
+/** "2025-05-20" or "2025-05-20T08:00" (also with a space), in Asia/Ho_Chi_Minh. */
+export const localDateTimeField = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 16).replace(/T00:00$/, '') : value),
+  z
+    .string()
+    .transform((text) => text.trim().replace(' ', 'T'))
+    .refine((text) => {
+      const [date, time] = text.split('T');
+      return isCivilDate(date ?? '') && (time === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(time));
+    }, 'must be a date "YYYY-MM-DD" or a date and time "YYYY-MM-DDTHH:mm"'),
+);
+
+export const eventSchema = z.object({
+  /** Stable id for calendars (iCalendar UID) and feeds; never changes after creation. */
+  uid: uidField,
+  title: z.string().trim().min(1, 'must not be empty'),
+  /** One or two sentences for lists, feeds and the meta description. */
+  summary: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
+  kind: z.enum(kindIds, { error: `must be one of: ${kindIds.join(', ')}` }),
+  /** Start: a date, or a date and time, in Vietnam. For a yearly observance: its first date. */
+  start: localDateTimeField,
+  /** End (optional): same forms as start, not before it. */
+  end: localDateTimeField.optional(),
+  /** A whole-day event has no time of day. */
+  allDay: z.boolean().default(true),
+  /** Yearly observances recur every year on the same day and month. */
+  recurrence: z.enum(['none', 'yearly']).default('none'),
+  /** Where it takes place (optional: observances have no single place). */
+  location: z.string().optional(),
+  /** Plan tasks this event serves. */
+  relatedTasks: z.array(taskRefField).default([]),
+  draft: z.boolean().default(false),
+});
+export type EventData = z.infer<typeof eventSchema>;

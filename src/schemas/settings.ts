@@ -1,0 +1,30 @@
+/**
+ * Site settings (cài đặt): who runs the site. A Vietnamese state agency's site
+ * must name its owner, address, contacts and the person responsible for content
+ * (Nghị định 42/2022/NĐ-CP). Unknown values stay empty and show "đang cập nhật".
+ */
+import { z } from 'astro/zod';
+
+const optionalText = z.string().trim().default('');
+
+export const settingsSchema = z.object({
+  /** Site name shown in the header and titles. */
+  siteName: z.string().trim().min(1, 'must not be empty'),
+  /** One line under the name. */
+  tagline: optionalText,
+  /** One or two sentences describing the site, for the home page description. */
+  description: z.string().trim().min(1, 'must not be empty'),
+  /** Cơ quan chủ quản: the owner. */
+  organisation: z.string().trim().min(1, 'must not be empty'),
+  /** Đơn vị thực hiện: the unit that runs the programme. */
+  unit: z.string().trim().min(1, 'must not be empty'),
+  address: optionalText,
+  phone: optionalText,
+  email: z.union([z.literal(''), z.email('must be a valid email address')]).default(''),
+  /** Người chịu trách nhiệm nội dung. */
+  contentResponsible: z.object({ name: optionalText, position: optionalText }).default({ name: '', position: '' }),
+  /** Giấy phép / quyết định thành lập trang, when there is one. */
+  licence: optionalText,
+  socialLinks: z.array(z.object({ label: z.string().min(1), url: z.url('must be a full URL') })).default([]),
+});
+export type SettingsData = z.infer<typeof settingsSchema>;

@@ -1,0 +1,57 @@
+/**
+ * Field types shared by several content types. Every field is declared once,
+ * here or in its collection's schema, with a comment saying what it holds.
+ */
+import { z } from 'astro/zod';
+import { isCivilDate } from '../lib/dates.ts';
+
+/** A day on the Vietnamese calendar, "YYYY-MM-DD". YAML may hand us a Date already. */
+export const civilDateField = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().refine(isCivilDate, 'must be a valid date YYYY-MM-DD'),
+);
+
+/** A month, "YYYY-MM" (a plan period, a document known only to the month). */
+export const yearMonthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
+
+/** A document date known to the day ("2022-02-15") or only to the month ("2022-02"). */
+export const partialDateField = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.union([yearMonthField, z.string().refine(isCivilDate, 'must be a date YYYY-MM-DD or a month YYYY-MM')]),
+);
+
+/** A publication instant: a date (midnight in Vietnam) or a full ISO date-time. */
+export const publishedAtField = z.preprocess((value) => {
+  if (typeof value === 'string' && isCivilDate(value)) return new Date(`${value}T00:00:00+07:00`);
+  if (typeof value === 'string') return new Date(value);
+  return value;
+}, z.date({ error: 'must be a valid date' }));
+
+/**
+ * Stable identifier of an item, set once when it is created and never changed,
+ * so that feeds, the API and calendars keep recognising it after a rename.
+ */
+export const uidField = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'must be 6–64 characters of lowercase letters, digits and "-"');
+
+/** A reference to one line of a plan's appendix: plan id (file name) and task code. */
+export const taskRefField = z.object({
+  /** Plan id: its file name in content/ke-hoach/, e.g. "2022". */
+  plan: z.string().min(1),
+  /** Code as in the appendix, e.g. "II.3.c". */
+  task: z.string().min(1),
+});
+export type TaskRef = z.infer<typeof taskRefField>;
+
+/** Cover image: the picture, its alt text (required) and credit. */
+export function coverField<I extends z.ZodType>(image: () => I) {
+  return z.object({
+    /** The image file, stored in content/anh/ and optimised by astro:assets. */
+    src: image(),
+    /** What the image shows, for screen readers and when it fails to load. */
+    alt: z.string().trim().min(1, 'an image needs alt text'),
+    /** Who took or owns the picture ("Ảnh: …"). */
+    credit: z.string().optional(),
+  });
+}

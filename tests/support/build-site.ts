@@ -1,0 +1,75 @@
+/**
+ * Builds the site the way `npm run build` does, in a child process, into a
+ * folder of its own, so fixture builds never touch dist/ or each other. The
+ * real site is built once per `npm test` by tests/support/global-setup.ts.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** Scratch space for test builds; ignored by git. */
+export const TEST_TMP = join(ROOT, 'node_modules/.cache/tests');
+
+export interface BuildOptions {
+  /** Names the build: its output lands in node_modules/.cache/tests/<key>/dist. */
+  key: string;
+  /** Content folder (absolute, or relative to the project root); default: the real content/. */
+  contentDir?: string;
+  /** The day the build is for (BUILD_DATE); default: today. */
+  buildDate?: string;
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  outDir: string;
+  /** Build log (stdout and stderr). */
+  log: string;
+}
+
+const pending = new Map<string, Promise<BuildResult>>();
+
+async function buildOnce(options: BuildOptions): Promise<BuildResult> {
+  const dir = join(TEST_TMP, options.key);
+  const outDir = join(dir, 'dist');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: join(dir, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(options.contentDir ? { CONTENT_DIR: resolve(ROOT, options.contentDir) } : {}),
+    ...(options.buildDate ? { BUILD_DATE: options.buildDate } : {}),
+    ...options.env,
+  };
+  const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+  return { outDir, log: stdout + stderr };
+}
+
+/** Builds (once per key per test file) and returns where the output is. */
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  let build = pending.get(options.key);
+  if (!build) {
+    build = buildOnce(options);
+    pending.set(options.key, build);
+  }
+  return build;
+}
+
+/** Runs a build expected to fail; resolves with its output. */
+export async function buildFailure(options: BuildOptions): Promise<string> {
+  try {
+    await buildOnce(options);
+  } catch (error) {
+    const failure = error as { stdout?: string; stderr?: string };
+    return `${failure.stdout ?? ''}${failure.stderr ?? ''}`;
+  }
+  throw new Error(`build "${options.key}" was expected to fail but succeeded`);
+}
+
+export function outputExists(result: BuildResult, path: string): boolean {
+  return existsSync(join(result.outDir, path));
+}
