@@ -1,0 +1,32 @@
+/** The real pages in headless Chromium: they load with no console errors and no failed requests. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openWatchedPage } from '../support/browser.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(inject('siteDir'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each([
+  ['home', '/', 'Đo lường Bắc Giang'],
+  ['a news item', '/tin-tuc/kiem-dinh-luu-dong-can-tai-28-cho/', 'Hỗ trợ kiểm định lưu động cân thông dụng tại 28 chợ'],
+  ['the 2022 plan', '/ke-hoach/2022/', 'Kế hoạch triển khai Kế hoạch số 409/KH-UBND'],
+])('%s', (_name, path, heading) => {
+  it('loads with its heading, no console errors and no failed requests', async () => {
+    const watched = await openWatchedPage(browser);
+    const response = await watched.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    expect(await watched.page.locator('h1').innerText()).toContain(heading);
+    expect(watched.errors).toEqual([]);
+    expect(watched.failedRequests).toEqual([]);
+    await watched.page.close();
+  });
+});
