@@ -22,9 +22,11 @@ export const partialDateField = z.preprocess(
 
 /** A publication instant: a date (midnight in Vietnam) or a full ISO date-time. */
 export const publishedAtField = z.preprocess((value) => {
-  if (typeof value === 'string' && isCivilDate(value)) return new Date(`${value}T00:00:00+07:00`);
-  if (typeof value === 'string') return new Date(value);
-  return value;
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  // Date.parse would roll "2025-02-30" over to 2 March: check the day exists first.
+  if (!isCivilDate(text.slice(0, 10))) return new Date(Number.NaN);
+  return text.length === 10 ? new Date(`${text}T00:00:00+07:00`) : new Date(text);
 }, z.date({ error: 'must be a valid date' }));
 
 /**
