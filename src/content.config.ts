@@ -10,7 +10,10 @@ import { eventSchema } from './schemas/event.ts';
 import { planSchema } from './schemas/plan.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { tagSchema } from './schemas/tag.ts';
+import { progressUpdateSchema } from './schemas/progress.ts';
+import { marketSchema, verificationSessionSchema } from './schemas/market.ts';
 import { CONTENT_FOLDERS, contentDir } from './lib/content-folders.ts';
+import { optionalGlob } from './lib/optional-glob.ts';
 
 const base = (folder: string) => `${contentDir()}/${folder}`;
 
@@ -38,5 +41,17 @@ export const collections = {
   settings: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: base(CONTENT_FOLDERS.settings) }),
     schema: settingsSchema,
+  }),
+  progressUpdates: defineCollection({
+    loader: optionalGlob(base(CONTENT_FOLDERS.progressUpdates)),
+    schema: progressUpdateSchema,
+  }),
+  markets: defineCollection({
+    loader: optionalGlob(base(CONTENT_FOLDERS.markets)),
+    schema: marketSchema,
+  }),
+  verificationSessions: defineCollection({
+    loader: optionalGlob(base(CONTENT_FOLDERS.verificationSessions)),
+    schema: verificationSessionSchema,
   }),
 };

@@ -10,6 +10,12 @@ export const CONTENT_FOLDERS = {
   tags: 'the',
   settings: 'cai-dat',
   images: 'anh',
+  /** Cập nhật tiến độ: one YAML file per progress update. */
+  progressUpdates: 'tien-do',
+  /** Chợ: one YAML file per market. */
+  markets: 'cho',
+  /** Đợt kiểm định lưu động tại chợ: one YAML file per session. */
+  verificationSessions: 'kiem-dinh-cho',
 } as const;
 
 /** The content root: "content", or CONTENT_DIR for fixture builds and benchmarks. */

@@ -16,10 +16,31 @@ export const TASK_CODE = /^[IVX]+(\.[0-9a-z]+)*$/;
 
 const budgetField = z.number({ error: 'must be a number (millions of đồng)' }).nonnegative('must not be negative');
 
+/**
+ * Where a product's achieved count comes from when it is content on this site:
+ * published news or articles linked to the task (relatedTasks) and dated within
+ * the plan's period; events linked to the task that have taken place within it;
+ * markets with at least one verification session for the task (each market once).
+ */
+export const COUNTED_FROM = {
+  news: 'tin tức đã đăng',
+  articles: 'bài viết đã đăng',
+  events: 'sự kiện đã diễn ra',
+  markets: 'chợ đã kiểm định',
+} as const;
+export type CountedFrom = keyof typeof COUNTED_FROM;
+const countedFromIds = Object.keys(COUNTED_FROM) as [CountedFrom, ...CountedFrom[]];
+
 /** An expected product (sản phẩm dự kiến): "6 tin bài" is { quantity: 6, unit: "tin bài" }. */
 export const productSchema = z.object({
   quantity: z.number({ error: 'must be a number' }).nonnegative('must not be negative'),
   unit: z.string().trim().min(1, 'must not be empty'),
+  /**
+   * Set when the product is content on this site and is counted from it (see COUNTED_FROM);
+   * progress updates then cannot add to it, only override it with an explanation.
+   * Unset: the count is the sum of what progress updates report.
+   */
+  countedFrom: z.enum(countedFromIds, { error: `must be one of: ${countedFromIds.join(', ')}` }).optional(),
 });
 
 export const taskSchema = z.object({

@@ -26,5 +26,19 @@ export const settingsSchema = z.object({
   /** Giấy phép / quyết định thành lập trang, when there is one. */
   licence: optionalText,
   socialLinks: z.array(z.object({ label: z.string().min(1), url: z.url('must be a full URL') })).default([]),
+  /**
+   * Who signs the printed plan progress report (báo cáo tiến độ): the signature block
+   * under it. Empty fields print as blank lines to be filled in by hand.
+   */
+  reportSigner: z
+    .object({
+      /** Signing on behalf, e.g. "KT. Giám đốc" (optional). */
+      onBehalfOf: optionalText,
+      /** Chức vụ, e.g. "Phó Chi cục trưởng". */
+      position: optionalText,
+      /** Họ và tên. */
+      name: optionalText,
+    })
+    .default({ onBehalfOf: '', position: '', name: '' }),
 });
 export type SettingsData = z.infer<typeof settingsSchema>;

@@ -1,0 +1,55 @@
+/**
+ * Markets (chợ) and mobile verification sessions (đợt kiểm định lưu động) of
+ * the common scales used there: the detail behind the plan's "28 chợ" target.
+ */
+import { z } from 'astro/zod';
+import { civilDateField, taskRefField } from './shared.ts';
+
+export const marketSchema = z.object({
+  /** Tên chợ, e.g. "Chợ Thương". */
+  name: z.string().trim().min(1, 'must not be empty'),
+  /** Xã, phường, thị trấn. */
+  commune: z.string().trim().min(1, 'must not be empty'),
+  /** Huyện, thành phố: shoppers filter by it, and it names the area's page. */
+  area: z.string().trim().min(1, 'must not be empty'),
+  /** Địa chỉ (optional): street or village. */
+  address: z.string().trim().default(''),
+});
+export type MarketData = z.infer<typeof marketSchema>;
+
+/** Instrument types verified at markets (phương tiện đo nhóm 2): id → label. */
+export const INSTRUMENT_TYPES = {
+  'can-dong-ho-lo-xo': 'Cân đồng hồ lò xo',
+  'can-dia': 'Cân đĩa',
+  'can-ban': 'Cân bàn',
+} as const;
+export type InstrumentType = keyof typeof INSTRUMENT_TYPES;
+const instrumentIds = Object.keys(INSTRUMENT_TYPES) as [InstrumentType, ...InstrumentType[]];
+
+const countField = z.number({ error: 'must be a whole number' }).int('must be a whole number').nonnegative('must not be negative');
+
+export const verificationSessionSchema = z.object({
+  /** Ngày kiểm định. Must fall within the plan's period. */
+  date: civilDateField,
+  /** Market id: its file name in content/cho/. */
+  market: z.string().trim().min(1, 'must not be empty'),
+  /** The plan task this session serves, whose product is counted from markets (e.g. 2022 / II.3.c). */
+  task: taskRefField,
+  /** Kết quả per instrument type: how many were verified, passed and failed (passed + failed = verified). */
+  results: z
+    .array(
+      z.object({
+        instrument: z.enum(instrumentIds, { error: `must be one of: ${instrumentIds.join(', ')}` }),
+        /** Số lượng kiểm định. */
+        verified: countField,
+        /** Đạt. */
+        passed: countField,
+        /** Không đạt. */
+        failed: countField,
+      }),
+    )
+    .min(1, 'needs the results of at least one instrument type'),
+  /** Ghi chú (optional). */
+  note: z.string().trim().default(''),
+});
+export type VerificationSessionData = z.infer<typeof verificationSessionSchema>;
