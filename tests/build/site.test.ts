@@ -28,6 +28,7 @@ describe('every built page', () => {
 
   it('has lang="vi", exactly one h1, a title, a meta description and a canonical link', () => {
     const titles = new Map<string, string>();
+    const descriptions = new Map<string, string>();
     for (const file of pages) {
       const document = readPage(dir, file);
       expect(document.documentElement.getAttribute('lang'), file).toBe('vi');
@@ -40,6 +41,9 @@ describe('every built page', () => {
       if (file !== '404.html') {
         expect(titles.get(title), `${file}: title "${title}" also used by`).toBeUndefined();
         titles.set(title, file);
+        const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+        expect(descriptions.get(description), `${file}: description also used by`).toBeUndefined();
+        descriptions.set(description, file);
       }
     }
   });

@@ -30,3 +30,25 @@ describe.each([
     await watched.page.close();
   });
 });
+
+describe('layout', () => {
+  it.each(['/', '/tin-tuc/ke-hoach-nam-2022-trien-khai-de-an-996/', '/ke-hoach/2022/', '/su-kien/'])('%s is readable at 320 px: no sideways scrolling of the page', async (path) => {
+    const watched = await openWatchedPage(browser, { viewport: { width: 320, height: 640 } });
+    await watched.page.goto(`${server.url}${path}`);
+    const overflow = await watched.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await watched.page.close();
+  });
+
+  it('lets keyboard users skip to the main content', async () => {
+    const watched = await openWatchedPage(browser);
+    await watched.page.goto(`${server.url}/tin-tuc/`);
+    await watched.page.keyboard.press('Tab');
+    const skip = watched.page.locator(':focus');
+    expect(await skip.innerText()).toBe('Bỏ qua, đến nội dung chính');
+    await watched.page.keyboard.press('Enter');
+    expect(await watched.page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    await watched.page.close();
+  });
+});
+
