@@ -1,3 +1,5 @@
+import { slugify } from './slug.ts';
+
 /** Every public URL the site builds, in one place (Vietnamese paths without diacritics). */
 export const urls = {
   home: () => '/',
@@ -12,6 +14,13 @@ export const urls = {
   plan: (id: string) => `/ke-hoach/${id}/`,
   /** Anchor of a task row on its plan page. */
   task: (plan: string, code: string) => `/ke-hoach/${plan}/#nv-${code.replace(/\./g, '-')}`,
+  /** Progress open data of a plan. */
+  planCsv: (plan: string) => `/ke-hoach/${plan}/tien-do.csv`,
+  planJson: (plan: string) => `/ke-hoach/${plan}/tien-do.json`,
+  /** The market finder, its page per area (huyện, thành phố), and a market's place on it. */
+  markets: () => '/kiem-dinh-cho/',
+  marketArea: (area: string) => `/kiem-dinh-cho/${slugify(area)}/`,
+  market: (area: string, id: string) => `/kiem-dinh-cho/${slugify(area)}/#cho-${id}`,
   tagList: () => '/the/',
   tag: (id: string) => `/the/${id}/`,
   about: () => '/gioi-thieu/',
