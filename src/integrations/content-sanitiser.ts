@@ -1,0 +1,57 @@
+/**
+ * Astro integration: cleans every Markdown body and rejects unsafe MDX bodies
+ * (rules and reasons in src/lib/security/content-html.ts). Astro 7 renders
+ * Markdown and MDX with Sätteri, whose HAST plugins live on the processor's
+ * options: this adds one there, ahead of Astro's own image and heading plugins.
+ */
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Root } from 'hast';
+import { cleanMarkdownTree, summarise, unsafeMdxParts } from '../lib/security/content-html.ts';
+
+interface HastContext {
+  readonly fileURL: URL | undefined;
+  readonly sourceFormat: 'markdown' | 'mdx';
+  replaceNode(node: Readonly<Root>, replacement: Root): void;
+}
+
+/** "content/tin-tuc/x.md" for files in the project, the absolute path for others (fixtures, benchmarks). */
+function sourceName(fileURL: URL | undefined): string {
+  if (!fileURL) return '(unknown file)';
+  const path = fileURLToPath(fileURL);
+  const inProject = relative(process.cwd(), path);
+  return inProject.startsWith('..') ? path : inProject;
+}
+
+function sanitiserPlugin(logger: AstroIntegrationLogger) {
+  return {
+    name: 'content-sanitiser',
+    before(root: Readonly<Root>, ctx: HastContext) {
+      const file = sourceName(ctx.fileURL);
+      if (ctx.sourceFormat === 'mdx') {
+        const unsafe = unsafeMdxParts(root as Root);
+        if (unsafe.length > 0) throw new Error(`${file}: body contains code or unsafe HTML, not allowed in content: ${summarise(unsafe)}`);
+        return;
+      }
+      const { tree, removed } = cleanMarkdownTree(root as Root);
+      if (removed.length > 0) logger.warn(`${file}: removed unsafe HTML from the body: ${summarise(removed)}`);
+      ctx.replaceNode(root, tree);
+    },
+  };
+}
+
+export default function contentSanitiser(): AstroIntegration {
+  return {
+    name: 'content-sanitiser',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const processor = config.markdown.processor as { name: string; options: { hastPlugins?: unknown[] } };
+        if (!Array.isArray(processor.options.hastPlugins)) {
+          throw new Error(`content-sanitiser: the "${processor.name}" Markdown processor takes no HAST plugins; content would not be sanitised`);
+        }
+        processor.options.hastPlugins.unshift(sanitiserPlugin(logger));
+      },
+    },
+  };
+}
