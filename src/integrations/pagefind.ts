@@ -1,0 +1,67 @@
+/**
+ * Astro integration: once the site is built, index it with Pagefind (its Node
+ * API) into <outDir>/pagefind, so `npm run build` and every test build come
+ * with search and nobody runs an extra step.
+ *
+ * Only pages that mark their main content with data-pagefind-body are read:
+ * item pages (news, articles, events, plans), which BaseLayout marks when the
+ * page passes its search facets. Everything else (lists, tags, 404, /admin,
+ * /tim-kiem/) is never sent to Pagefind. Text goes through toIndexText first,
+ * so "đ" folds like the other Vietnamese marks (src/lib/search/encoding.ts).
+ */
+import { readFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { toIndexText } from '../lib/search/encoding.ts';
+
+/** How many pages are read and handed to Pagefind at once. */
+const BATCH = 64;
+
+/** The URL a built page is served at: "tin-tuc/a/index.html" → "/tin-tuc/a/". */
+function pageUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        try {
+          let pages = 0;
+          const files = htmlFiles(outDir);
+          for (let i = 0; i < files.length; i += BATCH) {
+            await Promise.all(
+              files.slice(i, i + BATCH).map(async (file) => {
+                const html = await readFile(join(outDir, file), 'utf8');
+                if (!html.includes('data-pagefind-body')) return;
+                const added = await index.addHTMLFile({ url: pageUrl(file), content: toIndexText(html) });
+                if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+                pages += 1;
+              }),
+            );
+          }
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
