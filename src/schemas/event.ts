@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isCivilDate } from '../lib/dates.ts';
-import { taskRefField, uidField } from './shared.ts';
+import { publishedAtField, taskRefField, uidField } from './shared.ts';
 
 /** Kinds of event: id → label. */
 export const EVENT_KINDS = {
@@ -49,6 +49,18 @@ export const eventSchema = z.object({
   location: z.string().optional(),
   /** Plan tasks this event serves. */
   relatedTasks: z.array(taskRefField).default([]),
+  /**
+   * When the event's details last changed (optional): a date or an ISO date-time.
+   * Calendars show it as LAST-MODIFIED; set it whenever you edit a published event.
+   */
+  updatedAt: publishedAtField.optional(),
+  /**
+   * Revision number (iCalendar SEQUENCE, RFC 5545 §3.8.7.4): 0 when created, raised
+   * by one each time the date, time or place changes, so that calendars which
+   * already imported the event replace it with the new version.
+   */
+  sequence: z.number({ error: 'must be a whole number' }).int('must be a whole number').nonnegative('must not be negative').default(0),
+  /** A draft is never published anywhere. */
   draft: z.boolean().default(false),
 });
 export type EventData = z.infer<typeof eventSchema>;

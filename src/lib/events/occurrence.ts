@@ -1,9 +1,12 @@
 /**
- * When an event happens next. Yearly observances recur on the same day and
- * month; a 29 February observance occurs only in leap years, as an iCalendar
- * RRULE:FREQ=YEARLY does (RFC 5545 §3.3.10: invalid dates are ignored).
+ * When an event happens: its next occurrence from a given day, the occurrences
+ * inside a span of days (the month grid), and the events already over (the
+ * archive). Yearly observances recur on the same day and month; a 29 February
+ * observance occurs only in leap years, as an iCalendar RRULE:FREQ=YEARLY does
+ * (RFC 5545 §3.3.10: invalid dates are ignored). Days are Vietnamese wall
+ * calendar days: an event from 23:30 to 00:30 occupies two days.
  */
-import { civilDate, isCivilDate, parseCivilDate, type CivilDate } from '../dates.ts';
+import { addDays, civilDate, daysBetween, isCivilDate, parseCivilDate, type CivilDate } from '../dates.ts';
 
 export interface Schedulable {
   /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm", Vietnam time. */
@@ -19,6 +22,12 @@ export interface Occurrence {
   end: CivilDate;
 }
 
+/** An event together with one of its occurrences. */
+export interface Scheduled<T> {
+  event: T;
+  occurrence: Occurrence;
+}
+
 export const dayOf = (dateTime: string): CivilDate => dateTime.slice(0, 10) as CivilDate;
 
 /** The event's own (first) occurrence. */
@@ -27,15 +36,13 @@ export function firstOccurrence(event: Schedulable): Occurrence {
   return { start, end: event.end ? dayOf(event.end) : start };
 }
 
-/** The occurrence of a yearly event in a given year, or undefined (29/02 in a common year). */
+/** The occurrence of a yearly event in a given year, or undefined (29/02 in a common year, a year before the first). */
 export function occurrenceInYear(event: Schedulable, year: number): Occurrence | undefined {
   const first = firstOccurrence(event);
-  const { month, day } = parseCivilDate(first.start);
+  const { year: firstYear, month, day } = parseCivilDate(first.start);
   const start = civilDate(year, month, day);
-  if (!isCivilDate(start) || year < parseCivilDate(first.start).year) return undefined;
-  const span = Math.round((Date.parse(first.end) - Date.parse(first.start)) / 86_400_000);
-  const endDate = new Date(Date.UTC(year, month - 1, day + span));
-  return { start, end: civilDate(endDate.getUTCFullYear(), endDate.getUTCMonth() + 1, endDate.getUTCDate()) };
+  if (year < firstYear || !isCivilDate(start)) return undefined;
+  return { start, end: addDays(start, daysBetween(first.start, first.end)) };
 }
 
 /**
@@ -48,6 +55,8 @@ export function nextOccurrence(event: Schedulable, today: CivilDate): Occurrence
     return only.end >= today ? only : undefined;
   }
   const { year } = parseCivilDate(today);
+  // From last year (a multi-day occurrence may still run into this one); eight
+  // years ahead always reaches the next 29 February.
   for (let candidate = year - 1; candidate <= year + 8; candidate++) {
     const occurrence = occurrenceInYear(event, candidate);
     if (occurrence && occurrence.end >= today) return occurrence;
@@ -55,12 +64,66 @@ export function nextOccurrence(event: Schedulable, today: CivilDate): Occurrence
   return undefined;
 }
 
+/** The occurrence to show for an event: the next one, or the last one for an event that is over. */
+export function shownOccurrence(event: Schedulable, today: CivilDate): Occurrence {
+  return nextOccurrence(event, today) ?? firstOccurrence(event);
+}
+
+/** Whether an event is over: a one-off event whose last day is before `today`. Yearly observances never are. */
+export function isOver(event: Schedulable, today: CivilDate): boolean {
+  return event.recurrence === 'none' && firstOccurrence(event).end < today;
+}
+
+const byDate = <T extends { data: Schedulable }>(a: Scheduled<T>, b: Scheduled<T>): number =>
+  a.occurrence.start.localeCompare(b.occurrence.start) || a.event.data.start.localeCompare(b.event.data.start);
+
 /** Upcoming events in date order, each with its next occurrence. */
-export function upcoming<T extends { data: Schedulable }>(events: readonly T[], today: CivilDate): { event: T; occurrence: Occurrence }[] {
+export function upcoming<T extends { data: Schedulable }>(events: readonly T[], today: CivilDate): Scheduled<T>[] {
   return events
     .flatMap((event) => {
       const occurrence = nextOccurrence(event.data, today);
       return occurrence ? [{ event, occurrence }] : [];
     })
-    .sort((a, b) => a.occurrence.start.localeCompare(b.occurrence.start) || a.event.data.start.localeCompare(b.event.data.start));
+    .sort(byDate);
+}
+
+/** Every occurrence that touches at least one day from `from` to `to` (inclusive), in date order. */
+export function occurrencesBetween<T extends { data: Schedulable }>(events: readonly T[], from: CivilDate, to: CivilDate): Scheduled<T>[] {
+  const overlaps = (occurrence: Occurrence) => occurrence.start <= to && occurrence.end >= from;
+  const firstYear = parseCivilDate(from).year - 1;
+  const lastYear = parseCivilDate(to).year;
+  return events
+    .flatMap((event) => {
+      if (event.data.recurrence === 'none') {
+        const only = firstOccurrence(event.data);
+        return overlaps(only) ? [{ event, occurrence: only }] : [];
+      }
+      const found: Scheduled<T>[] = [];
+      for (let year = firstYear; year <= lastYear; year++) {
+        const occurrence = occurrenceInYear(event.data, year);
+        if (occurrence && overlaps(occurrence)) found.push({ event, occurrence });
+      }
+      return found;
+    })
+    .sort(byDate);
+}
+
+/** A year of the archive: the one-off events that ended that year and are over. */
+export interface ArchiveYear<T> {
+  year: number;
+  items: Scheduled<T>[];
+}
+
+/** One-off events that are over, by the year they ended, newest year and newest event first. */
+export function archiveByYear<T extends { data: Schedulable }>(events: readonly T[], today: CivilDate): ArchiveYear<T>[] {
+  const years = new Map<number, Scheduled<T>[]>();
+  for (const event of events) {
+    if (!isOver(event.data, today)) continue;
+    const occurrence = firstOccurrence(event.data);
+    const { year } = parseCivilDate(occurrence.end);
+    years.set(year, [...(years.get(year) ?? []), { event, occurrence }]);
+  }
+  return [...years]
+    .sort(([a], [b]) => b - a)
+    .map(([year, items]) => ({ year, items: items.sort(byDate).reverse() }));
 }

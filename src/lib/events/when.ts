@@ -1,12 +1,14 @@
 /**
  * An event's date and time in words readers expect:
- * "Thứ Ba, 20/05/2025, 08:00–11:30", "Thứ Hai, 19/05/2025 – Thứ Tư, 21/05/2025".
+ * "Thứ Ba, 20/05/2025, 08:00–11:30", "Thứ Hai, 19/05/2025 – Thứ Tư, 21/05/2025",
+ * and how far away it is ("còn 5 ngày").
  */
 import { formatDateWithWeekday } from '../format/date.ts';
-import { daysBetween } from '../dates.ts';
+import { daysBetween, parseCivilDate, type CivilDate } from '../dates.ts';
 import type { Occurrence, Schedulable } from './occurrence.ts';
 
-const timeOf = (dateTime: string | undefined): string | undefined => dateTime?.split('T')[1];
+/** "08:00" from "2025-05-20T08:00", undefined for a date without a time. */
+export const timeOf = (dateTime: string | undefined): string | undefined => dateTime?.split('T')[1];
 
 export function describeWhen(event: Schedulable, occurrence: Occurrence): string {
   const startTime = timeOf(event.start);
@@ -22,10 +24,20 @@ export function describeWhen(event: Schedulable, occurrence: Occurrence): string
   return `${from} – ${to}`;
 }
 
-/** "còn 5 ngày", "hôm nay", "ngày mai" for the countdown to an occurrence. */
-export function countdown(today: string, start: string): string {
-  const days = daysBetween(today as Parameters<typeof daysBetween>[0], start as Parameters<typeof daysBetween>[0]);
-  if (days <= 0) return 'hôm nay';
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** "Hằng năm, ngày 20/05" for a yearly observance; undefined for a one-off event. */
+export function describeRecurrence(event: Schedulable): string | undefined {
+  if (event.recurrence !== 'yearly') return undefined;
+  const { day, month } = parseCivilDate(event.start.slice(0, 10));
+  return `Hằng năm, ngày ${two(day)}/${two(month)}`;
+}
+
+/** "còn 5 ngày", "ngày mai", "hôm nay", or "đang diễn ra" for a multi-day occurrence already under way. */
+export function countdown(today: CivilDate, occurrence: Occurrence): string {
+  const days = daysBetween(today, occurrence.start);
+  if (days < 0) return occurrence.end >= today ? 'đang diễn ra' : 'đã diễn ra';
+  if (days === 0) return 'hôm nay';
   if (days === 1) return 'ngày mai';
   return `còn ${days} ngày`;
 }

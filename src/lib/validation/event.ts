@@ -13,5 +13,6 @@ export function validateEvent(event: EventData, file: string): Problem[] {
     else if (event.end < event.start) add('end', `${event.end} is before the start ${event.start}`);
   }
   if (event.recurrence === 'yearly' && !event.allDay) add('recurrence', 'yearly observances must be all-day events');
+  if (event.sequence > 0 && !event.updatedAt) add('updatedAt', `is missing: sequence is ${event.sequence}, so say when the event last changed`);
   return problems;
 }

@@ -1,0 +1,104 @@
+/**
+ * Events as iCalendar (RFC 5545), generated with ical-generator: the feed
+ * /su-kien.ics and one file per event. Yearly observances are all-day events
+ * with RRULE:FREQ=YEARLY; timed events carry TZID=Asia/Ho_Chi_Minh and the
+ * calendar its VTIMEZONE (from @touch4it/ical-timezones). Wall-clock times go
+ * in as Temporal values so the output never depends on the build machine's
+ * time zone. Escaping and line folding are ical-generator's.
+ */
+import { ICalCalendar, ICalEventRepeatingFreq } from 'ical-generator';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { Temporal } from 'temporal-polyfill';
+import { addDays, TIME_ZONE } from '../dates.ts';
+import { EVENT_KINDS, type EventData } from '../../schemas/event.ts';
+import { urls } from '../urls.ts';
+import { firstOccurrence } from './occurrence.ts';
+
+/** What the calendar needs of an event entry (a content collection entry fits). */
+export interface CalendarEntry {
+  /** File name: the event page's slug. */
+  id: string;
+  data: Pick<EventData, 'uid' | 'title' | 'summary' | 'kind' | 'start' | 'end' | 'allDay' | 'recurrence' | 'location' | 'updatedAt' | 'sequence'>;
+}
+
+export interface CalendarOptions {
+  /** The site's absolute base URL (Astro `site`): event URLs are built on it. */
+  site: URL | string;
+  /** Calendar name shown by calendar apps. */
+  name: string;
+  /** DTSTAMP of events never edited: the moment of the build. */
+  generatedAt: Date;
+}
+
+/** Product identifier of our calendars (PRODID, RFC 5545 §3.7.3). */
+export const CALENDAR_PRODUCT_ID = '-//do-luong-bac-giang//su-kien//VI';
+
+/**
+ * The iCalendar UID of an event: its `uid` field, set once when the event is
+ * created, so a calendar keeps recognising the event after edits and renames
+ * (the title and the file name play no part).
+ */
+export const calendarUid = (entry: CalendarEntry): string => entry.data.uid;
+
+/** Absolute URL of an event's page. */
+export const eventPageUrl = (entry: Pick<CalendarEntry, 'id'>, site: URL | string): string => new URL(urls.event(entry.id), site).href;
+
+/** DESCRIPTION: the summary, then where to read more (some apps do not show URL). */
+export const calendarDescription = (entry: CalendarEntry, site: URL | string): string => `${entry.data.summary}\n\nChi tiết: ${eventPageUrl(entry, site)}`;
+
+/**
+ * RFC 5545 §3.3.11 TEXT escaping for the calendar's NAME, which ical-generator
+ * 10 writes as given (it escapes event properties itself).
+ */
+const escapeText = (text: string): string => text.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r?\n/g, '\\n');
+
+export function eventCalendar(entries: readonly CalendarEntry[], options: CalendarOptions): string {
+  const calendar = new ICalCalendar({
+    prodId: CALENDAR_PRODUCT_ID,
+    name: escapeText(options.name),
+    // The site is rebuilt daily: ask subscribers to refresh once a day.
+    ttl: 24 * 60 * 60,
+  });
+  // No calendar-wide time zone name: ical-generator would then write DTSTAMP
+  // and LAST-MODIFIED in local time, which RFC 5545 requires in UTC. The
+  // generator still adds a VTIMEZONE for every TZID the events use.
+  calendar.timezone({ name: null, generator: getVtimezoneComponent });
+
+  for (const entry of entries) {
+    const { data } = entry;
+    const occurrence = firstOccurrence(data);
+    const common = {
+      id: calendarUid(entry),
+      sequence: data.sequence,
+      stamp: data.updatedAt ?? options.generatedAt,
+      ...(data.updatedAt ? { lastModified: data.updatedAt } : {}),
+      summary: data.title,
+      description: calendarDescription(entry, options.site),
+      location: data.location ?? null,
+      url: eventPageUrl(entry, options.site),
+      categories: [{ name: EVENT_KINDS[data.kind] }],
+      repeating: data.recurrence === 'yearly' ? { freq: ICalEventRepeatingFreq.YEARLY } : null,
+    };
+    if (data.allDay) {
+      // All-day: DTSTART;VALUE=DATE and the exclusive DTEND (the day after the last day).
+      calendar.createEvent({
+        ...common,
+        allDay: true,
+        start: Temporal.PlainDate.from(occurrence.start),
+        end: Temporal.PlainDate.from(addDays(occurrence.end, 1)),
+      });
+    } else {
+      // Timed: wall-clock times in Vietnam; no DTEND when the event gives no end (RFC 5545 §3.6.1).
+      calendar.createEvent({
+        ...common,
+        timezone: TIME_ZONE,
+        start: Temporal.PlainDateTime.from(data.start),
+        end: data.end ? Temporal.PlainDateTime.from(data.end) : null,
+      });
+    }
+  }
+  return calendar.toString();
+}
+
+/** The per-event file's name, next to the event's page: "/su-kien/<id>.ics". */
+export const eventIcsPath = (id: string): string => `${urls.event(id).replace(/\/$/, '')}.ics`;
