@@ -25,6 +25,9 @@ export const urls = {
   tag: (id: string) => `/the/${id}/`,
   about: () => '/gioi-thieu/',
   contact: () => '/lien-he/',
+  /** Báo chí: feeds, API and reuse terms for newsrooms. */
+  press: () => '/bao-chi/',
+  search: () => '/tim-kiem/',
 } as const;
 
 /** The element id of a task row, matching urls.task. */
