@@ -12,6 +12,7 @@ import { validatePlan } from '../lib/validation/plan.ts';
 import { validateEvent } from '../lib/validation/event.ts';
 import { validateReferences, type ReferenceIndex } from '../lib/validation/references.ts';
 import type { SettingsData } from '../schemas/settings.ts';
+import { loadProgressContent, type ProgressContent } from './progress.ts';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -19,7 +20,7 @@ export type EventEntry = CollectionEntry<'events'>;
 export type PlanEntry = CollectionEntry<'plans'>;
 export type TagEntry = CollectionEntry<'tags'>;
 
-export interface SiteContent {
+export interface SiteContent extends ProgressContent {
   /** The moment this build is for (BUILD_DATE or now) and its day in Vietnam. */
   now: Date;
   today: CivilDate;
@@ -62,6 +63,13 @@ async function load(): Promise<SiteContent> {
       index,
     ),
   ];
+  const progress = await loadProgressContent({
+    plans: new Map(plans.map((plan) => [plan.id, plan.data])),
+    newsIds: new Set(news.map((e) => e.id)),
+    articleIds: new Set(articles.map((e) => e.id)),
+    eventIds: new Set(events.map((e) => e.id)),
+  });
+  problems.push(...progress.problems);
   const settingsFile = `${contentDir()}/${CONTENT_FOLDERS.settings}/trang-web.yaml`;
   const siteSettings = settings.find((entry) => entry.id === 'trang-web');
   if (!siteSettings) problems.push({ file: settingsFile, field: '(file)', message: 'is missing: the site settings are required' });
@@ -77,6 +85,9 @@ async function load(): Promise<SiteContent> {
     plans: [...plans].sort((a, b) => b.data.period.start.localeCompare(a.data.period.start)),
     tags: new Map(tags.map((tag) => [tag.id, tag])),
     settings: siteSettings.data,
+    progressUpdates: progress.progressUpdates,
+    markets: progress.markets,
+    verificationSessions: progress.verificationSessions,
   };
 }
 
