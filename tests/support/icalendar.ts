@@ -38,7 +38,14 @@ export interface ParsedCalendar {
   problems: string[];
 }
 
-function unfold(text: string): string {
+// RFC 7986 NAME and the older X-WR-CALNAME are TEXT: tell ical.js, which
+// predates them, so that it unescapes their values.
+const properties = ICAL.design.icalendar.property as Record<string, { defaultType: string }>;
+properties.name ??= { defaultType: 'text' };
+properties['x-wr-calname'] ??= { defaultType: 'text' };
+
+/** Joins folded lines back (RFC 5545 §3.1). */
+export function unfold(text: string): string {
   return text.replace(/\r\n[ \t]/g, '');
 }
 
@@ -65,13 +72,13 @@ export function parseCalendar(text: string): ParsedCalendar {
   problems.push(...printed.map((message) => `parser printed: ${message}`));
 
   // Every unfolded content line comes back the same from ical.js's own
-  // serialiser: escaping and values were understood exactly as written.
-  const again = unfold(calendar.toString()).split('\r\n');
-  const before = unfold(text).split('\r\n').filter(Boolean);
-  if (again.join('\n') !== before.join('\n')) {
-    const diff = before.find((line, i) => line !== again[i]);
-    problems.push(`round trip through ical.js changed the text near: ${diff ?? '(end)'}`);
-  }
+  // serialiser (which writes a component's properties before its
+  // subcomponents, hence sorted): escaping and values were understood exactly.
+  const again = unfold(calendar.toString()).split('\r\n').filter(Boolean).sort();
+  // ical.js leaves out a VALUE parameter that restates the default type (URL is a URI).
+  const before = unfold(text).replace(/^URL;VALUE=URI:/gm, 'URL:').split('\r\n').filter(Boolean).sort();
+  const lost = before.filter((line) => !again.includes(line));
+  if (lost.length > 0 || again.length !== before.length) problems.push(`round trip through ical.js changed: ${lost.join(' | ') || 'the number of lines'}`);
 
   const events = calendar.getAllSubcomponents('vevent').map((component): ParsedEvent => {
     const event = new ICAL.Event(component);

@@ -30,8 +30,8 @@ export interface CalendarOptions {
   generatedAt: Date;
 }
 
-/** Product identifier of our calendars (PRODID, RFC 5545 §3.7.3). */
-export const CALENDAR_PRODUCT_ID = '-//do-luong-bac-giang//su-kien//VI';
+/** Product identifier of our calendars: PRODID:-//do-luong-bac-giang//su-kien//VI (RFC 5545 §3.7.3). */
+export const CALENDAR_PRODUCT_ID = { company: 'do-luong-bac-giang', product: 'su-kien', language: 'VI' };
 
 /**
  * The iCalendar UID of an event: its `uid` field, set once when the event is
