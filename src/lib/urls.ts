@@ -10,6 +10,14 @@ export const urls = {
   category: (id: string) => `/bai-viet/chuyen-muc/${id}/`,
   eventList: () => '/su-kien/',
   event: (id: string) => `/su-kien/${id}/`,
+  /** One event as an iCalendar file, next to its page. */
+  eventIcs: (id: string) => `/su-kien/${id}.ics`,
+  /** The iCalendar feed of every event. */
+  eventFeed: () => '/su-kien.ics',
+  /** The month calendar, month as "YYYY-MM". */
+  eventMonth: (month: string) => `/su-kien/thang/${month}/`,
+  /** Events of a past year. */
+  eventYear: (year: number) => `/su-kien/nam/${year}/`,
   planList: () => '/ke-hoach/',
   plan: (id: string) => `/ke-hoach/${id}/`,
   /** Anchor of a task row on its plan page. */

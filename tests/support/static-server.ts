@@ -41,13 +41,18 @@ function resolveFile(root: string, pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-export async function serveStatic(root: string): Promise<RunningServer> {
+export interface ServeOptions {
+  /** Extra response headers for a path, as a host's header rules would add (see tests/support/host-headers.ts). */
+  headers?: (pathname: string) => Record<string, string>;
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const file = resolveFile(root, pathname);
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
-    response.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    response.writeHead(status, { ...options.headers?.(pathname), 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
     createReadStream(body).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
