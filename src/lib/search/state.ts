@@ -1,0 +1,56 @@
+/**
+ * A search as it lives in the URL, so it can be shared and works without
+ * JavaScript: /tim-kiem/?q=can+dong+ho&loai=tin-tuc&nam=2022&the=cho.
+ * Parameter names are Vietnamese without diacritics, like our paths.
+ */
+import { isSearchType, type SearchType } from './facets.ts';
+import { normaliseQuery } from './query.ts';
+
+export interface SearchState {
+  q: string;
+  type?: SearchType;
+  year?: string;
+  tag?: string;
+}
+
+export const SEARCH_PARAMS = { q: 'q', type: 'loai', year: 'nam', tag: 'the' } as const;
+
+const YEAR = /^\d{4}$/;
+const TAG_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** Reads a search from a query string; values that could not be ours are dropped. */
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const state: SearchState = { q: normaliseQuery(params.get(SEARCH_PARAMS.q) ?? '') };
+  const type = params.get(SEARCH_PARAMS.type) ?? '';
+  const year = params.get(SEARCH_PARAMS.year) ?? '';
+  const tag = params.get(SEARCH_PARAMS.tag) ?? '';
+  if (isSearchType(type)) state.type = type;
+  if (YEAR.test(year)) state.year = year;
+  if (TAG_ID.test(tag)) state.tag = tag;
+  return state;
+}
+
+/** The query string for a search ("?q=…&loai=…"), or "" for an empty one. */
+export function searchQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set(SEARCH_PARAMS.q, state.q);
+  if (state.type) params.set(SEARCH_PARAMS.type, state.type);
+  if (state.year) params.set(SEARCH_PARAMS.year, state.year);
+  if (state.tag) params.set(SEARCH_PARAMS.tag, state.tag);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Pagefind's filters option for a search's chosen filters. */
+export function pagefindFilters(state: SearchState): Record<string, string> {
+  return {
+    ...(state.type ? { type: state.type } : {}),
+    ...(state.year ? { year: state.year } : {}),
+    ...(state.tag ? { tag: state.tag } : {}),
+  };
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return Boolean(state.type || state.year || state.tag);
+}

@@ -1,0 +1,214 @@
+/**
+ * The /tim-kiem/ page in the browser: reads the search from the URL and the
+ * form, runs it with Pagefind (twice: exact diacritics first, see
+ * src/lib/search/rank.ts), and shows the results as the user types. Nothing is
+ * fetched until the page has a query or the user focuses the search box.
+ * Everything shown is built as text nodes; no result text is parsed as HTML.
+ */
+import { fromIndexText } from '../../lib/search/encoding.ts';
+import { excerptRuns } from '../../lib/search/excerpt.ts';
+import { SEARCH_TYPES, isSearchType } from '../../lib/search/facets.ts';
+import { resultSummary, shownSummary } from '../../lib/search/messages.ts';
+import { pagefindTerm } from '../../lib/search/query.ts';
+import { exactFirst } from '../../lib/search/rank.ts';
+import { pagefindFilters, parseSearchState, searchQueryString, type SearchState } from '../../lib/search/state.ts';
+import { noResultSuggestions } from '../../lib/search/suggestions.ts';
+import { loadPagefind, type PagefindResult } from './pagefind.ts';
+
+/** Results shown at first and added by each "Xem thêm". */
+const PAGE_SIZE = 10;
+/** Pause after the last keystroke before searching. */
+const TYPING_DELAY_MS = 200;
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`search page: #${id} is missing`);
+  return element as T;
+}
+
+const form = byId<HTMLFormElement>('tim-kiem');
+const input = byId<HTMLInputElement>('tu-khoa');
+const status = byId<HTMLParagraphElement>('trang-thai');
+const list = byId<HTMLOListElement>('ket-qua');
+const shown = byId<HTMLParagraphElement>('da-hien');
+const more = byId<HTMLButtonElement>('xem-them');
+const empty = byId<HTMLDivElement>('khong-co-ket-qua');
+const suggestions = byId<HTMLUListElement>('goi-y');
+
+/** Counts searches so a slow one never overwrites a newer one. */
+let generation = 0;
+let pending: PagefindResult[] = [];
+let total = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function formState(): SearchState {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+  return parseSearchState(params);
+}
+
+function fillForm(state: SearchState): void {
+  const params = new URLSearchParams(searchQueryString(state));
+  input.value = state.q;
+  for (const select of form.querySelectorAll('select')) select.value = params.get(select.name) ?? '';
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
+  const data = await result.data();
+  const item = element('li');
+  const heading = element('h2');
+  const link = element('a', fromIndexText(data.meta.title ?? data.url));
+  link.href = data.url;
+  heading.append(link);
+  const type = data.filters.type?.[0] ?? '';
+  const meta = [isSearchType(type) ? SEARCH_TYPES[type] : '', data.meta.date ?? ''].filter(Boolean).join(' · ');
+  const details = element('p', meta);
+  details.className = 'meta';
+  const excerpt = element('p');
+  for (const run of excerptRuns(data.excerpt)) excerpt.append(run.marked ? element('mark', run.text) : run.text);
+  item.append(heading, details, excerpt);
+  return item;
+}
+
+async function showMore(): Promise<void> {
+  const current = generation;
+  const batch = pending.splice(0, PAGE_SIZE);
+  const items = await Promise.all(batch.map(renderResult));
+  if (current !== generation) return;
+  list.append(...items);
+  shown.textContent = shownSummary(list.children.length, total);
+  shown.hidden = shown.textContent === '';
+  more.hidden = pending.length === 0;
+}
+
+function showSuggestions(state: SearchState): void {
+  suggestions.replaceChildren(
+    ...noResultSuggestions(state, location.pathname).map((suggestion) => {
+      const item = element('li');
+      const link = element('a', suggestion.label);
+      link.href = suggestion.href;
+      item.append(link);
+      return item;
+    }),
+  );
+  empty.hidden = false;
+}
+
+function clearResults(): void {
+  pending = [];
+  total = 0;
+  list.replaceChildren();
+  list.hidden = true;
+  shown.hidden = true;
+  more.hidden = true;
+  empty.hidden = true;
+}
+
+async function search(state: SearchState): Promise<void> {
+  const current = ++generation;
+  const term = pagefindTerm(state.q);
+  if (!term) {
+    clearResults();
+    status.textContent = '';
+    return;
+  }
+  status.textContent = 'Đang tìm…';
+  try {
+    const pagefind = await loadPagefind();
+    const filters = pagefindFilters(state);
+    // Both passes share one Pagefind instance (and its loaded chunks), so they
+    // run one after the other; a newer search simply makes this one stale.
+    await pagefind.options({ exactDiacritics: true });
+    const exact = await pagefind.search(term, { filters });
+    await pagefind.options({ exactDiacritics: false });
+    const all = await pagefind.search(term, { filters });
+    if (current !== generation) return;
+    const ranked = exactFirst(exact?.results ?? [], all?.results ?? []);
+    clearResults();
+    pending = ranked;
+    total = ranked.length;
+    if (total === 0) {
+      showSuggestions(state);
+    } else {
+      list.hidden = false;
+      await showMore();
+      if (current !== generation) return;
+    }
+    status.textContent = resultSummary(total, state.q);
+  } catch (error) {
+    if (current !== generation) return;
+    clearResults();
+    status.textContent = 'Không tải được chức năng tìm kiếm. Vui lòng thử lại sau.';
+    console.error(error);
+  }
+}
+
+/** Keeps the URL in step with the form, so the search can be shared or reloaded. */
+function remember(state: SearchState, mode: 'push' | 'replace'): void {
+  const url = `${location.pathname}${searchQueryString(state)}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (mode === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+function searchNow(mode: 'push' | 'replace'): void {
+  clearTimeout(timer);
+  const state = formState();
+  remember(state, mode);
+  void search(state);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  searchNow('push');
+});
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => searchNow('replace'), TYPING_DELAY_MS);
+});
+form.addEventListener('change', (event) => {
+  if (event.target instanceof HTMLSelectElement) searchNow('replace');
+});
+more.addEventListener('click', () => {
+  const first = list.children.length;
+  void showMore().then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+});
+
+// Arrow keys move from the box into the results and between them.
+function resultLinks(): HTMLAnchorElement[] {
+  return [...list.querySelectorAll<HTMLAnchorElement>('h2 a')];
+}
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown' && !list.hidden) {
+    event.preventDefault();
+    resultLinks()[0]?.focus();
+  }
+});
+list.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = resultLinks();
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (at < 0) return;
+  event.preventDefault();
+  const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+  if (next < 0) input.focus();
+  else links[Math.min(next, links.length - 1)]?.focus();
+});
+
+// Only load Pagefind when it is about to be needed.
+input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+window.addEventListener('popstate', () => {
+  const state = parseSearchState(location.search);
+  fillForm(state);
+  void search(state);
+});
+
+const initial = parseSearchState(location.search);
+fillForm(initial);
+if (initial.q) void search(formState());
