@@ -1,0 +1,102 @@
+/** Search state in the URL, filters, ranking, suggestions, messages and facets. */
+import { describe, expect, it } from 'vitest';
+import { hasFilters, pagefindFilters, parseSearchState, searchQueryString } from '../../src/lib/search/state.ts';
+import { exactFirst } from '../../src/lib/search/rank.ts';
+import { noResultSuggestions } from '../../src/lib/search/suggestions.ts';
+import { resultSummary, shownSummary } from '../../src/lib/search/messages.ts';
+import { eventFacets, facetMarkers, planFacets, publicationFacets, siteFacets } from '../../src/lib/search/facets.ts';
+import { tagOptions, yearOptions } from '../../src/lib/search/options.ts';
+
+describe('search state', () => {
+  it('reads query and filters from the URL', () => {
+    expect(parseSearchState('?q=c%C3%A2n+%C4%91%E1%BB%93ng+h%E1%BB%93&loai=tin-tuc&nam=2022&the=cho')).toEqual({
+      q: 'cân đồng hồ',
+      type: 'tin-tuc',
+      year: '2022',
+      tag: 'cho',
+    });
+  });
+
+  it('drops values that cannot be ours and empty fields from a no-JS form', () => {
+    expect(parseSearchState('?q=&loai=video&nam=22&the=%3Cscript%3E')).toEqual({ q: '' });
+    expect(parseSearchState('?q=do&loai=&nam=&the=')).toEqual({ q: 'do' });
+  });
+
+  it('writes the same state back', () => {
+    const state = { q: 'can dong ho "x" <b>', type: 'su-kien', year: '2025', tag: 'kiem-dinh' } as const;
+    expect(parseSearchState(searchQueryString(state))).toEqual(state);
+    expect(searchQueryString({ q: '' })).toBe('');
+  });
+
+  it('turns filters into Pagefind filters', () => {
+    expect(pagefindFilters({ q: 'x', type: 'ke-hoach', tag: 'cho' })).toEqual({ type: 'ke-hoach', tag: 'cho' });
+    expect(pagefindFilters({ q: 'x' })).toEqual({});
+    expect(hasFilters({ q: 'x' })).toBe(false);
+    expect(hasFilters({ q: 'x', year: '2022' })).toBe(true);
+  });
+});
+
+describe('exact-diacritic matches first', () => {
+  it('puts exact results first in their order, then the rest in theirs, each once', () => {
+    const exact = [{ id: 'c' }, { id: 'a' }];
+    const all = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+    expect(exactFirst(exact, all).map((r) => r.id)).toEqual(['c', 'a', 'b', 'd']);
+    expect(exactFirst([], all).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('when nothing is found', () => {
+  it('suggests dropping filters, then a word, then browsing topics', () => {
+    const suggestions = noResultSuggestions({ q: 'cân đồng hồ', type: 'su-kien', year: '2022' }, '/tim-kiem/');
+    expect(suggestions.map((s) => s.href)).toEqual([
+      '/tim-kiem/?q=c%C3%A2n+%C4%91%E1%BB%93ng+h%E1%BB%93',
+      '/tim-kiem/?q=c%C3%A2n+%C4%91%E1%BB%93ng&loai=su-kien&nam=2022',
+      '/the/',
+    ]);
+    expect(suggestions[1]?.label).toContain('“cân đồng”');
+  });
+
+  it('only suggests topics for one word without filters', () => {
+    expect(noResultSuggestions({ q: 'xyz' }, '/tim-kiem/')).toEqual([{ label: 'Xem tất cả chủ đề', href: '/the/' }]);
+  });
+
+  it('says how many were found', () => {
+    expect(resultSummary(0, 'x')).toBe('Không tìm thấy kết quả nào cho “x”.');
+    expect(resultSummary(1234, 'cân')).toBe('Tìm thấy 1.234 kết quả cho “cân”.');
+    expect(shownSummary(10, 25)).toBe('Đang hiển thị 10 trên 25 kết quả.');
+    expect(shownSummary(3, 3)).toBe('');
+  });
+});
+
+describe('facets', () => {
+  it('dates a publication by its day in Vietnam', () => {
+    // 31/12/2024 18:00 UTC is already 01/01/2025 in Vietnam.
+    expect(publicationFacets('tin-tuc', new Date('2024-12-31T18:00:00Z'), ['cho'])).toEqual({ type: 'tin-tuc', year: '2025', date: '01/01/2025', tags: ['cho'] });
+  });
+
+  it('dates events by their start and plans by their period and document', () => {
+    expect(eventFacets('2025-05-20T08:00')).toEqual({ type: 'su-kien', year: '2025', date: '20/05/2025', tags: [] });
+    expect(planFacets('2022-03', '2022-02')).toEqual({ type: 'ke-hoach', year: '2022', date: 'tháng 02/2022', tags: [] });
+  });
+
+  it('writes one Pagefind marker per filter value', () => {
+    expect(facetMarkers({ type: 'bai-viet', year: '2023', date: '05/06/2023', tags: ['a', 'b'] })).toEqual([
+      { filter: 'type:bai-viet' },
+      { filter: 'year:2023' },
+      { filter: 'tag:a' },
+      { filter: 'tag:b' },
+      { meta: 'date:05/06/2023' },
+    ]);
+  });
+
+  it('offers the years that have content, newest first, and tags in Vietnamese order', () => {
+    const facets = siteFacets({
+      news: [{ data: { publishedAt: new Date('2023-01-05T00:00:00+07:00'), tags: [] } }],
+      articles: [{ data: { publishedAt: new Date('2022-07-01T00:00:00+07:00'), tags: [] } }],
+      events: [{ data: { start: '2025-05-20' } }],
+      plans: [{ data: { period: { start: '2022-03' }, document: { issued: '2022-02' } } }],
+    });
+    expect(yearOptions(facets).map((o) => o.value)).toEqual(['2025', '2023', '2022']);
+    expect(tagOptions([{ id: 'z', label: 'Đo lường' }, { id: 'y', label: 'Doanh nghiệp' }, { id: 'x', label: 'Chợ' }]).map((o) => o.label)).toEqual(['Chợ', 'Doanh nghiệp', 'Đo lường']);
+  });
+});
