@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentSanitiser from './src/integrations/content-sanitiser.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { SITE_DIRECTIVES, SITE_SCRIPT_SOURCES, SITE_STYLE_ATTRIBUTE_SOURCES } from './src/lib/security/csp.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -20,4 +21,19 @@ export default defineConfig({
     // Only images from our own content folder are processed; nothing remote.
     remotePatterns: [],
   },
+  // Content-Security-Policy <meta> on every page with the hashes of its own
+  // scripts and styles; the policy itself lives in src/lib/security/csp.ts.
+  security: {
+    csp: {
+      directives: [...SITE_DIRECTIVES],
+      scriptDirective: { resources: [...SITE_SCRIPT_SOURCES] },
+      styleDirective: { resources: SITE_STYLE_ATTRIBUTE_SOURCES.map((resource) => ({ resource, kind: 'attribute' })) },
+    },
+  },
+  // Code blocks stay plain: Shiki colours with style attributes, which the
+  // content sanitiser removes and a strict style policy would refuse anyway.
+  markdown: { syntaxHighlight: false },
+  // Scripts always ship as files, never inlined into pages, so the header
+  // policy (public/_headers) can say script-src 'self' with no page hashes.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });
