@@ -1,0 +1,96 @@
+/**
+ * RSS 2.0 options for @astrojs/rss from syndicated items. What plain RSS 2.0
+ * lacks comes from the usual namespaces: content:encoded for the full HTML,
+ * dc:creator for a byline that is not an email address (RSS <author> must be
+ * one), atom:link rel="self" and atom:updated for edits, and Media RSS for the
+ * cover's alt text and credit (the <enclosure> itself has no room for them).
+ */
+import type { RSSOptions } from '@astrojs/rss';
+import type { FeedChannel } from './feeds.ts';
+import type { SyndicatedItem } from './item.ts';
+
+export const RSS_NAMESPACES = {
+  atom: 'http://www.w3.org/2005/Atom',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  media: 'http://search.yahoo.com/mrss/',
+};
+
+/** Text escaped for an XML element or attribute. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+}
+
+/**
+ * @astrojs/rss re-parses customData and turns number-like text into numbers
+ * ("123e45" comes out as "1.23e+47"): a uid that looks like a number would
+ * silently lose its GUID, so refuse it instead.
+ */
+function assertTextSurvives(value: string, what: string): string {
+  if (/^\s*([-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?|0x[0-9a-f]+)\s*$/i.test(value)) {
+    throw new Error(`${what} "${value}" looks like a number, which RSS generation would rewrite; give it at least one letter`);
+  }
+  return value;
+}
+
+/** The newest change among the items: when the channel's content last changed. */
+export function lastChange(items: readonly SyndicatedItem[], fallback: Date): Date {
+  const times = items.map((item) => (item.updatedAt ?? item.publishedAt).getTime());
+  return times.length > 0 ? new Date(Math.max(...times)) : fallback;
+}
+
+/** Category then tag labels, each once (a tag may be named like the category). */
+export function categoryLabels(item: SyndicatedItem): string[] {
+  return [...new Set([...(item.category ? [item.category.label] : []), ...item.tags.map((tag) => tag.label)])];
+}
+
+function mediaContent(item: SyndicatedItem): string {
+  const cover = item.cover;
+  if (!cover) return '';
+  const size = [cover.width && `width="${cover.width}"`, cover.height && `height="${cover.height}"`, cover.length && `fileSize="${cover.length}"`].filter(Boolean).join(' ');
+  return (
+    `<media:content url="${escapeXml(cover.url)}" type="${escapeXml(cover.type ?? '')}" medium="image" ${size}>` +
+    `<media:description type="plain">${escapeXml(cover.alt)}</media:description>` +
+    (cover.credit ? `<media:credit>${escapeXml(assertTextSurvives(cover.credit, `credit of ${item.url}`))}</media:credit>` : '') +
+    `</media:content>`
+  );
+}
+
+function itemCustomData(item: SyndicatedItem): string {
+  return [
+    `<guid isPermaLink="false">${escapeXml(assertTextSurvives(item.id, `uid of ${item.url}`))}</guid>`,
+    `<dc:creator>${escapeXml(item.author)}</dc:creator>`,
+    item.updatedAt ? `<atom:updated>${item.updatedAt.toISOString()}</atom:updated>` : '',
+    mediaContent(item),
+  ].join('');
+}
+
+export interface RssContext {
+  site: URL;
+  /** The build moment: lastBuildDate of an empty feed. */
+  now: Date;
+}
+
+export function rssOptions(channel: FeedChannel, items: readonly SyndicatedItem[], context: RssContext): RSSOptions {
+  const self = new URL(channel.rssPath, context.site).href;
+  return {
+    title: channel.title,
+    description: channel.description,
+    site: new URL(channel.pagePath, context.site).href,
+    xmlns: RSS_NAMESPACES,
+    customData: [
+      '<language>vi</language>',
+      `<lastBuildDate>${lastChange(items, context.now).toUTCString()}</lastBuildDate>`,
+      `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      description: item.summary,
+      pubDate: item.publishedAt,
+      content: item.html,
+      categories: categoryLabels(item),
+      ...(item.cover?.type && item.cover.length ? { enclosure: { url: item.cover.url, type: item.cover.type, length: item.cover.length } } : {}),
+      customData: itemCustomData(item),
+    })),
+  };
+}

@@ -1,0 +1,10 @@
+/** JSON Feed 1.1 of tin tức only. */
+import type { APIRoute } from 'astro';
+import { loadSyndication } from '../../data/syndication.ts';
+import { jsonFeedResponse } from '../../data/feed-responses.ts';
+import { feedChannels } from '../../lib/syndication/feeds.ts';
+
+export const GET: APIRoute = async () => {
+  const { site, byType } = await loadSyndication();
+  return jsonFeedResponse(feedChannels.news(site.settings.siteName), byType.news);
+};
