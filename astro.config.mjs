@@ -3,8 +3,10 @@
 // environment variables documented in the README.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import contentSanitiser from './src/integrations/content-sanitiser.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { inSitemap } from './src/lib/syndication/crawling.ts';
 import { SITE_DIRECTIVES, SITE_SCRIPT_SOURCES, SITE_STYLE_ATTRIBUTE_SOURCES } from './src/lib/security/csp.ts';
 
 export default defineConfig({
@@ -14,7 +16,7 @@ export default defineConfig({
   // output and cache folder so the builds never share state.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), contentSanitiser(), pagefindIndex()],
+  integrations: [mdx(), contentSanitiser(), pagefindIndex(), sitemap({ filter: inSitemap })],
   server: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },
   image: {
