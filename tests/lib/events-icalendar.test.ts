@@ -1,7 +1,7 @@
 /** iCalendar generation checked with ical.js; Google Calendar links; the month grid; events of a plan task. */
 import { describe, expect, it } from 'vitest';
 import type { CivilDate } from '../../src/lib/dates.ts';
-import { eventCalendar, eventIcsPath, type CalendarEntry } from '../../src/lib/events/icalendar.ts';
+import { eventCalendar, type CalendarEntry } from '../../src/lib/events/icalendar.ts';
 import { googleCalendarLink } from '../../src/lib/events/google-calendar.ts';
 import { calendarMonths, monthGrid, shiftMonth, WEEK_DAYS } from '../../src/lib/events/month-grid.ts';
 import { shownOccurrence } from '../../src/lib/events/occurrence.ts';
@@ -131,10 +131,6 @@ describe('the iCalendar feed', () => {
     expect(outputs[0]).toContain('DTSTART;TZID=Asia/Ho_Chi_Minh:20250520T233000');
     expect(outputs[1]).toBe(outputs[0]);
     expect(outputs[2]).toBe(outputs[0]);
-  });
-
-  it('names the per-event file after the page', () => {
-    expect(eventIcsPath('hoi-nghi')).toBe('/su-kien/hoi-nghi.ics');
   });
 });
 

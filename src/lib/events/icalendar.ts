@@ -99,6 +99,3 @@ export function eventCalendar(entries: readonly CalendarEntry[], options: Calend
   }
   return calendar.toString();
 }
-
-/** The per-event file's name, next to the event's page: "/su-kien/<id>.ics". */
-export const eventIcsPath = (id: string): string => `${urls.event(id).replace(/\/$/, '')}.ics`;

@@ -127,3 +127,10 @@ export function archiveByYear<T extends { data: Schedulable }>(events: readonly 
     .sort(([a], [b]) => b - a)
     .map(([year, items]) => ({ year, items: items.sort(byDate).reverse() }));
 }
+
+/** What the home page shows: the next yearly observance (with its countdown), then the next `count` other events. */
+export function eventHighlights<T extends { data: Schedulable }>(events: readonly T[], today: CivilDate, count = 3): { observance?: Scheduled<T>; next: Scheduled<T>[] } {
+  const all = upcoming(events, today);
+  const observance = all.find(({ event }) => event.data.recurrence === 'yearly');
+  return { ...(observance ? { observance } : {}), next: all.filter((item) => item !== observance).slice(0, count) };
+}

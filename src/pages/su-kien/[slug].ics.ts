@@ -1,0 +1,15 @@
+/** /su-kien/<id>.ics: one event as an iCalendar file ("Thêm vào lịch"). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite, type EventEntry } from '../../data/site.ts';
+import { eventCalendar } from '../../lib/events/icalendar.ts';
+import { calendarResponse } from '../../lib/events/calendar-response.ts';
+
+export const getStaticPaths = (async () => {
+  const { events } = await loadSite();
+  return events.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: EventEntry }> = async ({ props }) => {
+  const { now } = await loadSite();
+  return calendarResponse(eventCalendar([props.entry], { site: import.meta.env.SITE, name: props.entry.data.title, generatedAt: now }));
+};
