@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_FOLDERS, contentDir } from '../lib/content-folders.ts';
 import { hasDataFiles } from '../lib/optional-glob.ts';
 import type { Problem } from '../lib/validation/problem.ts';
+import type { ProgressSources } from '../lib/plan/counting.ts';
 import { validateMarkets, validateProgressUpdates, validateSessions, type ProgressIndex } from '../lib/validation/progress.ts';
 
 export type ProgressUpdateEntry = CollectionEntry<'progressUpdates'>;
@@ -42,4 +43,16 @@ export async function loadProgressContent(index: Omit<ProgressIndex, 'marketIds'
     ),
   ];
   return { progressUpdates, markets, verificationSessions, problems };
+}
+
+/** What the progress of a plan is computed from, as the site publishes it (public news and articles, non-draft events). */
+export function progressSources(site: ProgressContent & { news: ProgressSources['news']; articles: ProgressSources['articles']; events: ProgressSources['events'] }): ProgressSources {
+  return {
+    updates: site.progressUpdates,
+    news: site.news,
+    articles: site.articles,
+    events: site.events,
+    markets: site.markets,
+    sessions: site.verificationSessions,
+  };
 }
