@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toCivilDate, type CivilDate } from '../../src/lib/dates.ts';
 import {
   archiveByYear,
+  eventHighlights,
   isOver,
   nextOccurrence,
   occurrenceInYear,
@@ -158,6 +159,14 @@ describe('lists of events', () => {
     expect(june.map(({ event }) => event.id)).toEqual(['training']);
     const twoYears = occurrencesBetween(events, day('2025-01-01'), day('2026-12-31')).filter(({ event }) => event.id === 'world');
     expect(twoYears.map(({ occurrence }) => occurrence.start)).toEqual(['2025-05-20', '2026-05-20']);
+  });
+
+  it('highlights: the next yearly observance, then the next three other events', () => {
+    const more = [...events, entry('vn', vietnamMetrologyDay), entry('visit', once('2025-05-15T14:00'))];
+    const { observance, next } = eventHighlights(more, day('2025-05-10'));
+    expect(observance?.event.id).toBe('world');
+    expect(next.map(({ event }) => event.id)).toEqual(['visit', 'training', 'conference']);
+    expect(eventHighlights([entry('training', once('2025-06-09'))], day('2025-05-10')).observance).toBeUndefined();
   });
 
   it('archive: one-off events that are over, newest year and event first', () => {

@@ -1,0 +1,27 @@
+/** The event fields the calendar relies on: sequence and updatedAt, checked by the schema and validateEvent. */
+import { describe, expect, it } from 'vitest';
+import { eventSchema } from '../../src/schemas/event.ts';
+import { validateEvent } from '../../src/lib/validation/event.ts';
+
+const base = { uid: 'fixture-event-x', title: 'Hội nghị', summary: 'Tóm tắt.', kind: 'hoi-nghi', start: '2025-11-20T08:00', end: '2025-11-20T11:30', allDay: false };
+
+describe('event revisions', () => {
+  it('defaults sequence to 0 and reads updatedAt as an instant in Vietnam', () => {
+    const event = eventSchema.parse({ ...base, updatedAt: '2025-04-02' });
+    expect(event.sequence).toBe(0);
+    expect(event.updatedAt?.toISOString()).toBe('2025-04-01T17:00:00.000Z');
+  });
+
+  it('rejects a negative or fractional sequence', () => {
+    expect(eventSchema.safeParse({ ...base, sequence: -1 }).error?.issues[0]?.message).toBe('must not be negative');
+    expect(eventSchema.safeParse({ ...base, sequence: 1.5 }).error?.issues[0]?.message).toBe('must be a whole number');
+  });
+
+  it('asks when the event changed once its sequence is raised', () => {
+    const edited = eventSchema.parse({ ...base, sequence: 2 });
+    expect(validateEvent(edited, 'content/su-kien/hoi-nghi.md')).toEqual([
+      { file: 'content/su-kien/hoi-nghi.md', field: 'updatedAt', message: 'is missing: sequence is 2, so say when the event last changed' },
+    ]);
+    expect(validateEvent(eventSchema.parse({ ...base, sequence: 2, updatedAt: '2025-04-02T09:00:00+07:00' }), 'x.md')).toEqual([]);
+  });
+});
