@@ -23,7 +23,11 @@ export interface WatchedPage {
 }
 
 export async function openWatchedPage(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<WatchedPage> {
-  const page = await browser.newPage(options.viewport ? { viewport: options.viewport } : {});
+  // A page in its own context (closed with the page): @axe-core/playwright
+  // refuses pages made by browser.newPage().
+  const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const errors: string[] = [];
   const failedRequests: string[] = [];
   page.on('console', (message) => {
