@@ -44,7 +44,7 @@ function source(product: TaskProgress['products'][number]): string {
 export function progressCsvRows(progress: PlanProgress): (string | number)[][] {
   return progress.sections.flatMap((section) =>
     section.tasks.flatMap((task) => {
-      const common = [task.task.code, task.task.title, `${section.code}. ${section.title}`, task.task.timeframe ?? '', task.deadline];
+      const common = [task.task.code, task.task.title, `${section.code}. ${section.title}`, task.timeframe ?? '', task.deadline];
       const tail = (first: boolean) => [first ? task.budget : '', first ? task.disbursed : '', TASK_STATUSES[task.status], percent(task.completion)];
       if (task.products.length === 0) return [[...common, '', '', '', '', ...tail(true)]];
       return task.products.map((p, i) => [...common, p.product.unit, p.target, p.achieved, source(p), ...tail(i === 0)]);
@@ -73,7 +73,7 @@ export function progressJson(plan: Entry<PlanData>, progress: PlanProgress) {
       tasks: section.tasks.map((task) => ({
         code: task.task.code,
         title: task.task.title,
-        timeframe: task.task.timeframe ?? null,
+        timeframe: task.timeframe ?? null,
         deadline: task.deadline,
         budget: task.budget,
         disbursed: task.disbursed,

@@ -65,7 +65,9 @@ export interface TaskProgress {
   status: TaskStatus;
   /** Past its timeframe's end and not finished. */
   late: boolean;
-  /** Last day of its timeframe (inherited from the parent line, else the plan's end). */
+  /** Its timeframe, or else its nearest parent line's. */
+  timeframe: Timeframe | undefined;
+  /** Last day of that timeframe, else the plan's end. */
   deadline: CivilDate;
   completion: number;
   /** Its updates, oldest first. */
@@ -170,6 +172,7 @@ export function taskProgress(plan: Entry<PlanData>, task: TaskData, sources: Pro
     reported,
     status: late ? 'cham-tien-do' : derived,
     late,
+    timeframe: effectiveTimeframe(task.code, plan.data.tasks),
     deadline,
     completion,
     history,
