@@ -1,6 +1,7 @@
 /** iCalendar generation checked with ical.js; Google Calendar links; the month grid; events of a plan task. */
 import { describe, expect, it } from 'vitest';
 import type { CivilDate } from '../../src/lib/dates.ts';
+import type { TaskRef } from '../../src/schemas/shared.ts';
 import { eventCalendar, type CalendarEntry } from '../../src/lib/events/icalendar.ts';
 import { googleCalendarLink } from '../../src/lib/events/google-calendar.ts';
 import { calendarMonths, monthGrid, shiftMonth, WEEK_DAYS } from '../../src/lib/events/month-grid.ts';
@@ -12,7 +13,9 @@ const SITE = 'https://example.org/';
 const generatedAt = new Date('2025-05-10T05:00:00Z');
 const day = (text: string) => text as CivilDate;
 
-function event(id: string, data: Partial<CalendarEntry['data']> & Pick<CalendarEntry['data'], 'start'>): CalendarEntry & { data: CalendarEntry['data'] & { relatedTasks: { plan: string; task: string }[] } } {
+type TestEvent = CalendarEntry & { data: CalendarEntry['data'] & { relatedTasks: TaskRef[] } };
+
+function event(id: string, data: Partial<TestEvent['data']> & Pick<TestEvent['data'], 'start'>): TestEvent {
   return {
     id,
     data: {
