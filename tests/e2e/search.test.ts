@@ -1,0 +1,304 @@
+/**
+ * Search on the real site's build, in headless Chromium: Vietnamese with and
+ * without diacritics, exact matches first, filters, odd input, the URL, no
+ * results, what is (not) indexed, lazy loading, keyboard and axe.
+ * Expectations are computed from the built pages, so the tests follow the
+ * content rather than hard-coding it.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
+import { htmlPages, pagePath, readPage } from '../support/dist.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { normaliseQuery } from '../../src/lib/search/query.ts';
+import { decodeEntities } from '../../src/lib/search/excerpt.ts';
+
+let dir: string;
+let server: RunningServer;
+let browser: Browser;
+/** One search page shared by the tests that only type and choose filters (each resets what it changes). */
+let shared: WatchedPage;
+/** Item pages of the build (those marked for Pagefind): URL → main text and filter markers. */
+const indexed = new Map<string, { text: string; filters: string[] }>();
+
+beforeAll(async () => {
+  dir = inject('siteDir');
+  for (const file of htmlPages(dir)) {
+    const main = readPage(dir, file).querySelector('main[data-pagefind-body]');
+    if (!main) continue;
+    const filters = [...main.querySelectorAll('[data-pagefind-filter]')].map((el) => el.getAttribute('data-pagefind-filter') ?? '');
+    indexed.set(pagePath(file), { text: wordsOf(main), filters });
+  }
+  server = await serveStatic(dir);
+  browser = await launchBrowser();
+  shared = await openSearch();
+});
+afterAll(async () => {
+  await shared?.page.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** An element's text with a space wherever a tag was, as a reader sees words (textContent runs "thoại" into the next cell). */
+function wordsOf(element: Element | null | undefined): string {
+  return decodeEntities((element?.innerHTML ?? '').replace(/<[^>]*>/g, ' ')).normalize('NFC');
+}
+
+/** Whether a page's text has this word as written (diacritics and all), in any case. */
+function hasExactWord(text: string, word: string): boolean {
+  return new RegExp(`(^|[^\\p{L}\\p{M}])${word}(?=[^\\p{L}\\p{M}]|$)`, 'iu').test(text);
+}
+
+async function openSearch(query = ''): Promise<WatchedPage> {
+  const watched = await openWatchedPage(browser);
+  await watched.page.goto(`${server.url}/tim-kiem/${query}`);
+  return watched;
+}
+
+/** Folded as Pagefind matches: no marks, "đ" → "d", lower case. */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+}
+
+/** Waits until the live region reports on `query` (the debounce and both passes are done). */
+async function settled(page: Page, query: string): Promise<string> {
+  const shown = normaliseQuery(query);
+  await page.waitForFunction(
+    (q) => /^(Tìm thấy|Không tìm thấy)/.test(document.getElementById('trang-thai')?.textContent ?? '') && (document.getElementById('trang-thai')?.textContent ?? '').includes(`“${q}”`),
+    shown,
+  );
+  return (await page.locator('#trang-thai').textContent()) ?? '';
+}
+
+/** Types a query into the search box and returns every result URL, in order ("Xem thêm" until all are shown). */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.fill('#tu-khoa', query);
+  await settled(page, query);
+  return allResults(page);
+}
+
+async function allResults(page: Page): Promise<string[]> {
+  while (await page.locator('#xem-them').isVisible()) {
+    const before = await page.locator('#ket-qua > li').count();
+    await page.click('#xem-them');
+    await page.waitForFunction((n) => document.querySelectorAll('#ket-qua > li').length > n, before);
+  }
+  return page.$$eval('#ket-qua h2 a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+describe('Vietnamese with and without diacritics', () => {
+  it.each([
+    ['cân đồng hồ', 'can dong ho'],
+    ['đo lường', 'do luong'],
+    ['kiểm định', 'kiem dinh'],
+  ])('"%s" and "%s" find the same pages', async (withMarks, without) => {
+    const { page, errors } = shared;
+    const a = await search(page, withMarks);
+    const b = await search(page, without);
+    expect(a.length).toBeGreaterThan(0);
+    expect([...b].sort()).toEqual([...a].sort());
+    // Every page found has every word, folded (what shows that "đ" folds too).
+    for (const url of a) for (const word of without.split(' ')) expect(folded(indexed.get(url)?.text ?? ''), url).toContain(word);
+    expect(errors).toEqual([]);
+  });
+
+  it('ranks pages with the exact diacritics first: "cân" before pages with only "căn", "cần" or "can"', async () => {
+    const { page } = shared;
+    const results = await search(page, 'cân');
+    const exact = results.map((url) => hasExactWord(indexed.get(url)?.text ?? '', 'cân'));
+    expect(exact.filter(Boolean).length, 'pages with "cân"').toBeGreaterThan(0);
+    expect(exact.filter((e) => !e).length, 'pages with another form only').toBeGreaterThan(0);
+    expect(exact).toEqual([...exact].sort((x, y) => Number(y) - Number(x)));
+  });
+
+  it('keeps "đo" and "do" apart in ranking: pages with "đo" lead for "đo"', async () => {
+    const { page } = shared;
+    const results = await search(page, 'đo');
+    const exact = results.map((url) => hasExactWord(indexed.get(url)?.text ?? '', 'đo'));
+    expect(exact[0]).toBe(true);
+    expect(exact).toEqual([...exact].sort((x, y) => Number(y) - Number(x)));
+  });
+
+  it('shows title, type, date and an excerpt with the match highlighted', async () => {
+    const { page } = shared;
+    await search(page, 'can dong ho');
+    const first = page.locator('#ket-qua > li').first();
+    const href = (await first.locator('h2 a').getAttribute('href')) ?? '';
+    const document = readPage(dir, `${href.slice(1)}index.html`);
+    expect(await first.locator('h2 a').textContent()).toBe(document.querySelector('h1')?.textContent?.trim());
+    expect(await first.locator('.meta').textContent()).toMatch(/^(Tin tức|Bài viết|Sự kiện|Kế hoạch) · (\d{2}\/\d{2}\/\d{4}|tháng \d{2}\/\d{4})$/);
+    const marks = await first.locator('mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(['can', 'dong', 'ho'].some((word) => folded(mark).startsWith(word)), mark).toBe(true);
+    expect(await page.locator('#ket-qua').textContent()).not.toContain('\u0369');
+  });
+});
+
+describe('filters and the URL', () => {
+  it.each([
+    ['loc-loai', 'su-kien', 'type:su-kien'],
+    ['loc-loai', 'ke-hoach', 'type:ke-hoach'],
+    ['loc-chu-de', 'cho', 'tag:cho'],
+  ])('%s=%s keeps only pages with that filter', async (select, value, marker) => {
+    const { page } = shared;
+    const unfiltered = await search(page, 'đo lường');
+    await page.selectOption(`#${select}`, value);
+    await page.waitForFunction((v) => location.search.includes(`=${v}`), value);
+    await settled(page, 'đo lường');
+    const filtered = await allResults(page);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(unfiltered.length);
+    for (const url of filtered) expect(indexed.get(url)?.filters, url).toContain(marker);
+    const expected = unfiltered.filter((url) => indexed.get(url)?.filters.includes(marker));
+    expect([...filtered].sort()).toEqual([...expected].sort());
+    await page.selectOption(`#${select}`, '');
+  });
+
+  it('filters by year', async () => {
+    const { page } = shared;
+    const years = await page.$$eval('#loc-nam option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(years.length).toBeGreaterThan(0);
+    const unfiltered = await search(page, 'đo lường');
+    for (const year of years) {
+      await page.selectOption('#loc-nam', year);
+      await settled(page, 'đo lường');
+      await page.waitForFunction((y) => location.search.includes(`nam=${y}`), year);
+      const filtered = await allResults(page);
+      const expected = unfiltered.filter((url) => indexed.get(url)?.filters.includes(`year:${year}`));
+      expect([...filtered].sort(), year).toEqual([...expected].sort());
+    }
+    await page.selectOption('#loc-nam', '');
+  });
+
+  it('runs the search in the URL on arrival (?q= and filters), with the form filled in', async () => {
+    const { page, errors } = await openSearch('?q=can+dong+ho&loai=tin-tuc');
+    await settled(page, 'can dong ho');
+    expect(await page.inputValue('#tu-khoa')).toBe('can dong ho');
+    expect(await page.inputValue('#loc-loai')).toBe('tin-tuc');
+    const results = await allResults(page);
+    expect(results.length).toBeGreaterThan(0);
+    for (const url of results) expect(url).toMatch(/^\/tin-tuc\//);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('writes what is typed into the URL', async () => {
+    const { page } = shared;
+    await search(page, 'cân đồng hồ');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('cân đồng hồ');
+  });
+});
+
+describe('no results and odd input', () => {
+  it('says nothing was found and suggests what to try', async () => {
+    const { page } = await openSearch('?q=xyzzyqwv+plugh&loai=su-kien');
+    expect(await settled(page, 'xyzzyqwv plugh')).toBe('Không tìm thấy kết quả nào cho “xyzzyqwv plugh”.');
+    expect(await page.locator('#khong-co-ket-qua').isVisible()).toBe(true);
+    const hrefs = await page.$$eval('#goi-y a', (links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toEqual(['/tim-kiem/?q=xyzzyqwv+plugh', '/tim-kiem/?q=xyzzyqwv&loai=su-kien', '/the/']);
+    await page.close();
+  });
+
+  it.each([
+    ['quotes', `"cân" 'đồng' “hồ”`],
+    ['a script tag', '<script>window.__pwned = 1</script>'],
+    ['an image with a handler', '<img src=x onerror="window.__pwned=1">'],
+    ['500 characters', 'đo lường '.repeat(56).slice(0, 500)],
+  ])('shows %s as text, safely', async (_name, query) => {
+    const { page, errors } = shared;
+    await page.fill('#tu-khoa', query);
+    const status = await settled(page, query);
+    expect(status).toContain(normaliseQuery(query));
+    expect(await page.locator('#trang-thai *, #ket-qua script, #ket-qua img, #goi-y script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('what is indexed', () => {
+  it('marks item pages only, never lists, tags, 404, search or admin pages', () => {
+    const types = new Set([...indexed.values()].flatMap((page) => page.filters.filter((f) => f.startsWith('type:'))));
+    expect([...types].sort()).toEqual(['type:bai-viet', 'type:ke-hoach', 'type:su-kien', 'type:tin-tuc']);
+    for (const url of indexed.keys()) {
+      expect(url).toMatch(/^\/(tin-tuc|bai-viet|su-kien|ke-hoach)\/[^/]+\/$/);
+      expect(url).not.toMatch(/^\/(tin-tuc|bai-viet|su-kien)\/\d+\/$/); // list pagination
+    }
+    for (const url of ['/', '/404.html', '/tin-tuc/', '/bai-viet/', '/su-kien/', '/ke-hoach/', '/the/', '/tim-kiem/']) expect(indexed.has(url), url).toBe(false);
+  });
+
+  it('finds only item pages, and nothing for words that appear only in the header or footer', async () => {
+    const { page } = shared;
+    for (const query of ['đo lường', 'bắc giang', 'doanh nghiệp']) {
+      for (const url of await search(page, query)) expect(indexed.has(url), `${query}: ${url}`).toBe(true);
+    }
+    const chrome = readPage(dir, 'index.html');
+    const chromeText = `${wordsOf(chrome.querySelector('header'))} ${wordsOf(chrome.querySelector('footer'))}`;
+    const chromeOnly = ['thoại', 'email', 'nhiệm', 'chủ'].filter((word) => hasExactWord(chromeText, word) && ![...indexed.values()].some((page) => hasExactWord(page.text, word)));
+    expect(chromeOnly.length).toBeGreaterThan(0);
+    for (const word of chromeOnly) expect(await search(page, word), word).toEqual([]);
+  });
+});
+
+describe('light and accessible', () => {
+  it('loads nothing of search on content pages; the header box leads to /tim-kiem/?q=', async () => {
+    const { page } = await openWatchedPage(browser);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    await page.focus('#tim-kiem-nhanh');
+    await page.fill('#tim-kiem-nhanh', 'cân đồng hồ');
+    expect(requests.filter((url) => url.includes('/pagefind/') || url.endsWith('.js'))).toEqual([]);
+    await page.press('#tim-kiem-nhanh', 'Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('cân đồng hồ');
+    await settled(page, 'cân đồng hồ');
+    expect(await page.locator('#ket-qua > li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('on /tim-kiem/ without a query, fetches Pagefind only once the box is focused', async () => {
+    const { page } = await openWatchedPage(browser);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+    expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await page.focus('#tu-khoa');
+    await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
+    await page.close();
+  });
+
+  it('announces the count in a live region and moves through results with the arrow keys', async () => {
+    const { page } = shared;
+    await search(page, 'đo lường');
+    expect(await page.getAttribute('#trang-thai', 'role')).toBe('status');
+    expect(await page.locator('#trang-thai').textContent()).toMatch(/^Tìm thấy \d+ kết quả cho “đo lường”\.$/);
+    expect(await page.locator('label[for="tu-khoa"]').textContent()).toBe('Từ khóa');
+    const links = await page.$$eval('#ket-qua h2 a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(1);
+    await page.focus('#tu-khoa');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(links[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(links[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tu-khoa');
+  });
+
+  it('has no axe violations with results and with none', async () => {
+    for (const query of ['?q=can+dong+ho', '?q=xyzzyqwv']) {
+      const { page } = await openSearch(query);
+      await settled(page, query.slice(3).replace(/\+/g, ' '));
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), query).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('ran every search on the shared page without a console error or a failed request', () => {
+    expect(shared.errors).toEqual([]);
+    expect(shared.failedRequests).toEqual([]);
+  });
+});
