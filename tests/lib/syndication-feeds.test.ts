@@ -90,7 +90,8 @@ describe('RSS', () => {
     expect(xml).toContain(`<lastBuildDate>${new Date('2026-11-15T02:30:00Z').toUTCString()}</lastBuildDate>`);
     expect(xml).toContain('<atom:updated>2026-11-15T02:30:00.000Z</atom:updated>');
     expect(xml).toContain('<enclosure url="https://dolb.example.test/anh/chia-se/a1b2.jpg" length="12345" type="image/jpeg"/>');
-    expect(xml).toContain('<media:description type="plain">Cân &amp; quả cân</media:description>');
+    expect(xml).toContain('<media:credit>Ảnh &quot;Báo&quot;</media:credit>');
+    expect(xml).toContain('&lt;figure&gt;&lt;img src=&quot;https://dolb.example.test/anh/chia-se/a1b2.jpg&quot; alt=&quot;Cân &amp;amp; quả cân&quot; width=&quot;1200&quot; height=&quot;750&quot;&gt;&lt;figcaption&gt;Ảnh: Ảnh &amp;quot;Báo&amp;quot;&lt;/figcaption&gt;&lt;/figure&gt;');
     expect(xml).toContain('<dc:creator>Chi cục Tiêu chuẩn Đo lường Chất lượng</dc:creator>');
     expect(xml).toContain('<title>Tin &lt;thứ hai&gt; &amp; “ba”</title>');
   });

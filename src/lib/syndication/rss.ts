@@ -3,7 +3,9 @@
  * lacks comes from the usual namespaces: content:encoded for the full HTML,
  * dc:creator for a byline that is not an email address (RSS <author> must be
  * one), atom:link rel="self" and atom:updated for edits, and Media RSS for the
- * cover's alt text and credit (the <enclosure> itself has no room for them).
+ * cover's size and credit. The cover's alt text and credit also open the full
+ * HTML as a <figure>: the <enclosure> has no room for them, and feedparser
+ * reads a media:description as the item's summary, so alt cannot go there.
  */
 import type { RSSOptions } from '@astrojs/rss';
 import type { FeedChannel } from './feeds.ts';
@@ -49,10 +51,18 @@ function mediaContent(item: SyndicatedItem): string {
   const size = [cover.width && `width="${cover.width}"`, cover.height && `height="${cover.height}"`, cover.length && `fileSize="${cover.length}"`].filter(Boolean).join(' ');
   return (
     `<media:content url="${escapeXml(cover.url)}" type="${escapeXml(cover.type ?? '')}" medium="image" ${size}>` +
-    `<media:description type="plain">${escapeXml(cover.alt)}</media:description>` +
     (cover.credit ? `<media:credit>${escapeXml(assertTextSurvives(cover.credit, `credit of ${item.url}`))}</media:credit>` : '') +
     `</media:content>`
   );
+}
+
+/** The item's HTML for content:encoded: the cover as a figure with its alt and credit, then the body. */
+export function rssContent(item: SyndicatedItem): string {
+  const cover = item.cover;
+  if (!cover) return item.html;
+  const size = cover.width && cover.height ? ` width="${cover.width}" height="${cover.height}"` : '';
+  const caption = cover.credit ? `<figcaption>Ảnh: ${escapeXml(cover.credit)}</figcaption>` : '';
+  return `<figure><img src="${escapeXml(cover.url)}" alt="${escapeXml(cover.alt)}"${size}>${caption}</figure>\n${item.html}`;
 }
 
 function itemCustomData(item: SyndicatedItem): string {
@@ -85,9 +95,10 @@ export function rssOptions(channel: FeedChannel, items: readonly SyndicatedItem[
     items: items.map((item) => ({
       title: item.title,
       link: item.url,
-      description: item.summary,
+      // RSS readers take <description> as HTML: escape the summary so a literal "<" stays text.
+      description: escapeXml(item.summary),
       pubDate: item.publishedAt,
-      content: item.html,
+      content: rssContent(item),
       categories: categoryLabels(item),
       ...(item.cover?.type && item.cover.length ? { enclosure: { url: item.cover.url, type: item.cover.type, length: item.cover.length } } : {}),
       customData: itemCustomData(item),
