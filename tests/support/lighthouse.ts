@@ -1,0 +1,91 @@
+/**
+ * Lighthouse (the npm package) against Debian's Chromium: one browser with a
+ * debugging port, Lighthouse's default mobile settings (a mid-range phone on
+ * a slow 4G network, simulated), and the CPU slowdown calibrated to this
+ * machine the way Lighthouse's authors recommend, so a busy or slow test
+ * machine does not pass for a slow site.
+ */
+import { createServer } from 'node:net';
+import lighthouse from 'lighthouse';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * CPU slowdown that makes this machine behave like Lighthouse's reference
+ * phone, from the BenchmarkIndex Lighthouse measures (patrickhulce/
+ * lighthouse-cpu-throttling-calculator, linked from Lighthouse's
+ * docs/throttling.md): 1533 → 4x (Lighthouse's default), 1300 → 3x,
+ * 800 → 2x, 150 → 1x.
+ */
+export function cpuSlowdownFor(benchmarkIndex: number): number {
+  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
+  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
+  if (benchmarkIndex >= 150) return 1 + (benchmarkIndex - 150) / 650;
+  return 1;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface Audit {
+  scores: Record<Category, number>;
+  /** Weighted audits that did not get full marks: "category/audit-id: score (value)". */
+  shortfalls: string[];
+}
+
+export interface LighthouseRunner {
+  /** The calibrated CPU slowdown in use. */
+  cpuSlowdown: number;
+  audit(url: string): Promise<Audit>;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium and calibrates on `calibrationUrl` (any light page of the site). */
+export async function startLighthouse(calibrationUrl: string): Promise<LighthouseRunner> {
+  const port = await freePort();
+  const browser: Browser = await launchBrowser([`--remote-debugging-port=${port}`]);
+  const run = async (url: string, cpuSlowdownMultiplier?: number, onlyAudits?: string[]) => {
+    const result = await lighthouse(
+      url,
+      { port, output: 'json', logLevel: 'error', onlyCategories: onlyAudits ? undefined : [...CATEGORIES], onlyAudits },
+      cpuSlowdownMultiplier === undefined ? undefined : { extends: 'lighthouse:default', settings: { throttling: { cpuSlowdownMultiplier } } },
+    );
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    return result.lhr;
+  };
+  try {
+    const calibration = await run(calibrationUrl, undefined, ['viewport']);
+    const cpuSlowdown = cpuSlowdownFor(calibration.environment.benchmarkIndex);
+    return {
+      cpuSlowdown,
+      async audit(url) {
+        const lhr = await run(url, cpuSlowdown);
+        if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+        const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? 0])) as Record<Category, number>;
+        const shortfalls = CATEGORIES.flatMap((id) =>
+          (lhr.categories[id]?.auditRefs ?? []).flatMap((ref) => {
+            const audit = lhr.audits[ref.id];
+            if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) return [];
+            return [`${id}/${audit.id}: ${audit.score}${audit.displayValue ? ` (${audit.displayValue})` : ''}`];
+          }),
+        );
+        return { scores, shortfalls };
+      },
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
