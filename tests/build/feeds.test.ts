@@ -55,9 +55,12 @@ const documentLoader = async (url: string) => {
   throw new Error(`JSON-LD tried to load ${url}: no network in tests`);
 };
 
+/** Safe mode (jsonld.js ≥ 8, not yet in @types/jsonld) fails on any term or value the processor would drop. */
+const expandOptions: NonNullable<Parameters<typeof jsonld.expand>[1]> & { safe: boolean } = { documentLoader, safe: true };
+
 async function structuredData(document: Document): Promise<Record<string, unknown[]>[]> {
   const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')];
-  const expanded = await Promise.all(scripts.map((script) => jsonld.expand(JSON.parse(script.textContent ?? ''), { documentLoader, safe: true })));
+  const expanded = await Promise.all(scripts.map((script) => jsonld.expand(JSON.parse(script.textContent ?? ''), expandOptions)));
   return expanded.flat() as Record<string, unknown[]>[];
 }
 const S = (term: string) => `https://schema.org/${term}`;
