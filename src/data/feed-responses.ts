@@ -1,7 +1,8 @@
 /** The HTTP responses of feed endpoints: one RSS and one JSON Feed per channel, newest items first. */
+import type { APIRoute } from 'astro';
 import rss from '@astrojs/rss';
 import { loadSyndication } from './syndication.ts';
-import { FEED_ITEM_LIMIT, type FeedChannel } from '../lib/syndication/feeds.ts';
+import { FEED_ITEM_LIMIT, feedChannels, type FeedChannel } from '../lib/syndication/feeds.ts';
 import { jsonFeed } from '../lib/syndication/json-feed.ts';
 import { rssOptions } from '../lib/syndication/rss.ts';
 import type { SyndicatedItem } from '../lib/syndication/item.ts';
@@ -25,3 +26,17 @@ export async function jsonFeedResponse(channel: FeedChannel, items: readonly Syn
 export function jsonResponse(body: unknown, type = 'application/json'): Response {
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }
+
+/** One feed per tag (/the/{tag}/rss.xml, /the/{tag}/feed.json), tag pages or not. */
+export async function tagFeedPaths() {
+  const { site } = await loadSyndication();
+  return [...site.tags.values()].map((tag) => ({ params: { tag: tag.id }, props: { label: tag.data.label } }));
+}
+
+/** The endpoint of a tag's feed in one format: the items carrying the tag. */
+export const tagFeed =
+  (respond: typeof rssResponse): APIRoute<{ label: string }, { tag: string }> =>
+  async ({ params, props }) => {
+    const { site, items } = await loadSyndication();
+    return respond(feedChannels.tag(site.settings.siteName, params.tag, props.label), items.filter((item) => item.tags.some((tag) => tag.id === params.tag)));
+  };

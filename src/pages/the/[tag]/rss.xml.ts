@@ -1,15 +1,5 @@
 /** RSS 2.0 of the news items and articles carrying one tag. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSyndication } from '../../../data/syndication.ts';
-import { rssResponse } from '../../../data/feed-responses.ts';
-import { feedChannels } from '../../../lib/syndication/feeds.ts';
+import { rssResponse, tagFeed, tagFeedPaths } from '../../../data/feed-responses.ts';
 
-export const getStaticPaths = (async () => {
-  const { site } = await loadSyndication();
-  return [...site.tags.values()].map((tag) => ({ params: { tag: tag.id }, props: { label: tag.data.label } }));
-}) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ label: string }, { tag: string }> = async ({ params, props }) => {
-  const { site, items } = await loadSyndication();
-  return rssResponse(feedChannels.tag(site.settings.siteName, params.tag, props.label), items.filter((item) => item.tags.some((tag) => tag.id === params.tag)));
-};
+export const getStaticPaths = tagFeedPaths;
+export const GET = tagFeed(rssResponse);
