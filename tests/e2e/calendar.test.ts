@@ -31,8 +31,8 @@ afterAll(async () => {
   await real?.close();
 });
 
-async function open(server: RunningServer, path: string): Promise<WatchedPage> {
-  const watched = await openWatchedPage(browser);
+async function open(server: RunningServer, path: string, viewport?: { width: number; height: number }): Promise<WatchedPage> {
+  const watched = await openWatchedPage(browser, viewport ? { viewport } : {});
   const response = await watched.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
   expect(response?.status(), path).toBe(200);
   return watched;
@@ -45,8 +45,8 @@ async function expectClean(watched: WatchedPage): Promise<void> {
   expect(watched.failedRequests).toEqual([]);
 }
 
-/** What has the keyboard focus: its href, or its text. */
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.textContent ?? '');
+/** What has the keyboard focus: a link's href, else its role. */
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.getAttribute('role') ?? '');
 
 describe('the calendar page', () => {
   it('on the real site: loads with its heading, the month grid, no console errors, no axe violations', async () => {
@@ -64,6 +64,16 @@ describe('the calendar page', () => {
     await expectClean(watched);
     await watched.page.close();
   });
+
+  it('at 320 px the page does not scroll sideways: the month table scrolls in its own focusable region', async () => {
+    const watched = await open(fixture, '/su-kien/thang/2025-05/', { width: 320, height: 640 });
+    const { page } = watched;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const region = page.getByRole('region', { name: 'Lịch sự kiện tháng 05/2025' });
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await expectClean(watched);
+    await page.close();
+  });
 });
 
 describe('the month grid with the keyboard', () => {
@@ -72,13 +82,14 @@ describe('the month grid with the keyboard', () => {
     const { page } = watched;
     await page.locator('a[rel="prev"]').focus();
     const order: string[] = [await focused(page)];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       order.push(await focused(page));
     }
     expect(order).toEqual([
       '/su-kien/thang/2025-04/',
       '/su-kien/thang/2025-06/',
+      'region', // the table's scrolling wrapper, for narrow screens
       '/su-kien/kiem-dinh-luu-dong-cho-thuong/',
       '/su-kien/kiem-tra-cua-hang-xang-dau/',
       '/su-kien/ngay-do-luong-the-gioi/',
@@ -92,7 +103,8 @@ describe('the month grid with the keyboard', () => {
     expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe('solid');
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe('/su-kien/tap-huan-kiem-dinh-vien/');
-    await Promise.all([page.waitForURL(`${fixture.url}/su-kien/tap-huan-kiem-dinh-vien/`), page.keyboard.press('Enter')]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${fixture.url}/su-kien/tap-huan-kiem-dinh-vien/`, { waitUntil: 'domcontentloaded' });
     expect(await page.locator('h1').innerText()).toBe('Tập huấn kiểm định viên đo lường');
     expect(watched.errors).toEqual([]);
     await page.close();
