@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentSanitiser from './src/integrations/content-sanitiser.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import adminPolicy from './src/integrations/admin-policy.ts';
 import { inSitemap } from './src/lib/syndication/crawling.ts';
 import { SITE_DIRECTIVES, SITE_SCRIPT_SOURCES, SITE_STYLE_ATTRIBUTE_SOURCES } from './src/lib/security/csp.ts';
 
@@ -16,9 +17,12 @@ export default defineConfig({
   // output and cache folder so the builds never share state.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), contentSanitiser(), pagefindIndex(), sitemap({ filter: inSitemap })],
+  integrations: [mdx(), contentSanitiser(), pagefindIndex(), sitemap({ filter: inSitemap }), adminPolicy()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },
+  // Two content files with the same id (cung-ten.md and cung-ten.mdx) or two
+  // pages on one URL stop the build instead of one silently replacing the other.
+  prerenderConflictBehavior: 'error',
   image: {
     // Only images from our own content folder are processed; nothing remote.
     remotePatterns: [],

@@ -14,10 +14,12 @@ import { progressUpdateSchema } from './schemas/progress.ts';
 import { marketSchema, verificationSessionSchema } from './schemas/market.ts';
 import { CONTENT_FOLDERS, contentDir } from './lib/content-folders.ts';
 import { optionalGlob } from './lib/optional-glob.ts';
+import { withClearErrors } from './lib/validation/content-errors.ts';
 
 const base = (folder: string) => `${contentDir()}/${folder}`;
 
-export const collections = {
+// withClearErrors: a file Astro refuses fails the build with one line naming file and field.
+export const collections = withClearErrors({
   news: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: base(CONTENT_FOLDERS.news) }),
     schema: ({ image }) => newsSchema(image),
@@ -54,4 +56,4 @@ export const collections = {
     loader: optionalGlob(base(CONTENT_FOLDERS.verificationSessions)),
     schema: verificationSessionSchema,
   }),
-};
+});

@@ -5,10 +5,10 @@
  * options: this adds one there, ahead of Astro's own image and heading plugins.
  */
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Root } from 'hast';
 import { cleanMarkdownTree, summarise, unsafeMdxParts } from '../lib/security/content-html.ts';
+import { projectPath } from '../lib/validation/content-errors.ts';
 
 interface HastContext {
   readonly fileURL: URL | undefined;
@@ -16,12 +16,8 @@ interface HastContext {
   replaceNode(node: Readonly<Root>, replacement: Root): void;
 }
 
-/** "content/tin-tuc/x.md" for files in the project, the absolute path for others (fixtures, benchmarks). */
 function sourceName(fileURL: URL | undefined): string {
-  if (!fileURL) return '(unknown file)';
-  const path = fileURLToPath(fileURL);
-  const inProject = relative(process.cwd(), path);
-  return inProject.startsWith('..') ? path : inProject;
+  return fileURL ? projectPath(fileURLToPath(fileURL)) : '(unknown file)';
 }
 
 function sanitiserPlugin(logger: AstroIntegrationLogger) {

@@ -1,0 +1,58 @@
+/**
+ * Bad content never breaks the site silently: each broken file, in a content
+ * folder of its own (tests/fixtures/broken-content/<case>/ over the real
+ * skeleton), fails the build with one line naming the file and the field.
+ * The builds run a few at a time: each is a full `astro build`.
+ */
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, buildFailure } from '../support/build-site.ts';
+import { fixtureContent } from '../support/fixture-content.ts';
+
+interface Case {
+  /** Folder under tests/fixtures/broken-content/. */
+  name: string;
+  /** The file the message must name, inside the case's content folder. */
+  file: string;
+  /** What must follow "<file>: " on the message's line. */
+  says: RegExp;
+}
+
+const CASES: Case[] = [
+  { name: 'bad-yaml-frontmatter', file: 'tin-tuc/tieu-de-chua-dong.md', says: /^line \d+ is not valid YAML: .*double quoted/ },
+  { name: 'bad-yaml-data', file: 'the/nhan-hong.yaml', says: /^line \d+ is not valid YAML: / },
+  { name: 'wrong-type', file: 'tin-tuc/the-khong-phai-danh-sach.md', says: /^tags .*expected array, received string/ },
+  { name: 'missing-required', file: 'tin-tuc/thieu-tieu-de.md', says: /^title is required$/ },
+  { name: 'broken-reference', file: 'tin-tuc/the-khong-ton-tai.md', says: /^tags\[0\] "khong-co-the-nay" is not a tag/ },
+  { name: 'duplicate-id', file: 'tin-tuc/tin-trung-ma-2.md', says: /^uid "broken-duplicate-uid" is already used by .*tin-trung-ma\.md$/ },
+  { name: 'duplicate-file-id', file: 'tin-tuc/cung-ten.mdx', says: /^\(file name\) gives the same id "cung-ten" as .*cung-ten\.md/ },
+];
+
+/** How many builds run at once on this 2-core machine. */
+const PARALLEL = 3;
+
+const logs = new Map<string, string>();
+const contentDirs = new Map<string, string>();
+
+beforeAll(async () => {
+  const queue = [...CASES];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const key = `broken-${next.name}`;
+      const contentDir = fixtureContent(key, `tests/fixtures/broken-content/${next.name}`);
+      contentDirs.set(next.name, contentDir);
+      logs.set(next.name, await buildFailure({ key, contentDir, buildDate: '2025-06-01' }));
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+}, 600_000);
+
+describe.each(CASES)('$name', ({ name, file, says }) => {
+  it('fails the build with one line naming the file and the field', () => {
+    const path = relative(ROOT, join(contentDirs.get(name) ?? '', file));
+    const lines = (logs.get(name) ?? '').split('\n').map((line) => line.replace(/^\s*-\s*/, '').trim());
+    const line = lines.find((text) => text.startsWith(`${path}: `));
+    expect(line, `no line starts with "${path}: " in:\n${logs.get(name)}`).toBeDefined();
+    expect(line?.slice(path.length + 2)).toMatch(says);
+  });
+});
