@@ -1,21 +1,17 @@
-/** iCalendar generation checked with ical.js; Google Calendar links; the month grid; events of a plan task. */
+/** iCalendar generation checked with ical.js; Google Calendar links; the month grid. */
 import { describe, expect, it } from 'vitest';
 import type { CivilDate } from '../../src/lib/dates.ts';
-import type { TaskRef } from '../../src/schemas/shared.ts';
 import { eventCalendar, type CalendarEntry } from '../../src/lib/events/icalendar.ts';
 import { googleCalendarLink } from '../../src/lib/events/google-calendar.ts';
 import { calendarMonths, monthGrid, shiftMonth, WEEK_DAYS } from '../../src/lib/events/month-grid.ts';
 import { shownOccurrence } from '../../src/lib/events/occurrence.ts';
-import { eventsServingTask, heldEventsForTask } from '../../src/lib/events/tasks.ts';
 import { parseCalendar, unfold } from '../support/icalendar.ts';
 
 const SITE = 'https://example.org/';
 const generatedAt = new Date('2025-05-10T05:00:00Z');
 const day = (text: string) => text as CivilDate;
 
-type TestEvent = CalendarEntry & { data: CalendarEntry['data'] & { relatedTasks: TaskRef[] } };
-
-function event(id: string, data: Partial<TestEvent['data']> & Pick<TestEvent['data'], 'start'>): TestEvent {
+function event(id: string, data: Partial<CalendarEntry['data']> & Pick<CalendarEntry['data'], 'start'>): CalendarEntry {
   return {
     id,
     data: {
@@ -26,7 +22,6 @@ function event(id: string, data: Partial<TestEvent['data']> & Pick<TestEvent['da
       allDay: true,
       recurrence: 'none',
       sequence: 0,
-      relatedTasks: [],
       ...data,
     },
   };
@@ -43,7 +38,6 @@ const conference = event('hoi-nghi', {
   location: 'Hội trường Sở KH&CN, số 2 đường X; TP. Bắc Giang\\Việt Nam',
   updatedAt: new Date('2025-10-01T09:15:00+07:00'),
   sequence: 2,
-  relatedTasks: [{ plan: '2022', task: 'I.2' }],
 });
 const training = event('tap-huan', { kind: 'tap-huan', start: '2025-06-09', end: '2025-06-11' });
 const noEnd = event('khong-gio-ket-thuc', { allDay: false, start: '2025-05-15T14:00' });
@@ -183,16 +177,5 @@ describe('the month grid', () => {
     expect(may2025.find((d) => d.date === '2025-05-21')?.items.map(({ event }) => event.id)).toEqual(['qua-dem']);
     expect(monthGrid('2025-02', all).items).toEqual([]);
     expect(monthGrid('2028-02', all).items.map(({ event }) => event.id)).toEqual(['ngay-nhuan']);
-  });
-});
-
-describe('events of a plan task', () => {
-  const ref = { plan: '2022', task: 'I.2' };
-  it('lists the events serving a task and counts one-off events once they have taken place', () => {
-    expect(eventsServingTask(all, ref, day('2025-06-01')).map(({ event }) => event.id)).toEqual(['hoi-nghi']);
-    expect(heldEventsForTask(all, ref, day('2025-11-20'))).toEqual([]);
-    expect(heldEventsForTask(all, ref, day('2025-11-21')).map((e) => e.id)).toEqual(['hoi-nghi']);
-    const observanceForTask = { ...observance, data: { ...observance.data, relatedTasks: [ref] } };
-    expect(heldEventsForTask([observanceForTask], ref, day('2030-01-01'))).toEqual([]);
   });
 });
