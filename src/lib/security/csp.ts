@@ -62,7 +62,7 @@ export function siteHeaderPolicy(): string {
 /**
  * The CMS's policy. Decap CMS is a single-page app bundled into /admin/ from
  * our own origin (never a CDN); what it needs beyond 'self', from decaporg/
- * decap-cms#2138 and checked in the browser by tests/e2e (security-admin):
+ * decap-cms#2138 and checked in Chromium by tests/build/security-admin.test.ts:
  * - 'unsafe-eval': its bundle compiles code at run time (ajv schema checks);
  * - style-src 'unsafe-inline': its styling (emotion) injects <style> elements;
  * - img-src blob: and data:: previews of images an editor has just picked;
