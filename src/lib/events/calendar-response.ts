@@ -1,5 +1,5 @@
 /** How the iCalendar endpoints answer: the media type of RFC 5545 §8.1, and the feed's name. */
-export const CALENDAR_MEDIA_TYPE = 'text/calendar; charset=utf-8';
+const CALENDAR_MEDIA_TYPE = 'text/calendar; charset=utf-8';
 
 export function calendarResponse(body: string): Response {
   return new Response(body, { headers: { 'Content-Type': CALENDAR_MEDIA_TYPE } });

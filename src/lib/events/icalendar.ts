@@ -31,17 +31,17 @@ export interface CalendarOptions {
 }
 
 /** Product identifier of our calendars: PRODID:-//do-luong-bac-giang//su-kien//VI (RFC 5545 §3.7.3). */
-export const CALENDAR_PRODUCT_ID = { company: 'do-luong-bac-giang', product: 'su-kien', language: 'VI' };
+const CALENDAR_PRODUCT_ID = { company: 'do-luong-bac-giang', product: 'su-kien', language: 'VI' };
 
 /**
  * The iCalendar UID of an event: its `uid` field, set once when the event is
  * created, so a calendar keeps recognising the event after edits and renames
  * (the title and the file name play no part).
  */
-export const calendarUid = (entry: CalendarEntry): string => entry.data.uid;
+const calendarUid = (entry: CalendarEntry): string => entry.data.uid;
 
 /** Absolute URL of an event's page. */
-export const eventPageUrl = (entry: Pick<CalendarEntry, 'id'>, site: URL | string): string => new URL(urls.event(entry.id), site).href;
+const eventPageUrl = (entry: Pick<CalendarEntry, 'id'>, site: URL | string): string => new URL(urls.event(entry.id), site).href;
 
 /** DESCRIPTION: the summary, then where to read more (some apps do not show URL). */
 export const calendarDescription = (entry: CalendarEntry, site: URL | string): string => `${entry.data.summary}\n\nChi tiết: ${eventPageUrl(entry, site)}`;

@@ -11,7 +11,7 @@ import { occurrencesBetween, type Schedulable, type Scheduled } from './occurren
 export type YearMonth = `${number}-${number}`;
 
 /** How many months before and after the build month get a calendar page. */
-export const CALENDAR_WINDOW = { before: 3, after: 12 } as const;
+const CALENDAR_WINDOW = { before: 3, after: 12 } as const;
 
 export function monthOf(date: CivilDate): YearMonth {
   return date.slice(0, 7) as YearMonth;

@@ -28,7 +28,7 @@ export interface Scheduled<T> {
   occurrence: Occurrence;
 }
 
-export const dayOf = (dateTime: string): CivilDate => dateTime.slice(0, 10) as CivilDate;
+const dayOf = (dateTime: string): CivilDate => dateTime.slice(0, 10) as CivilDate;
 
 /** The event's own (first) occurrence. */
 export function firstOccurrence(event: Schedulable): Occurrence {

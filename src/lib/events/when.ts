@@ -8,7 +8,7 @@ import { daysBetween, parseCivilDate, type CivilDate } from '../dates.ts';
 import type { Occurrence, Schedulable } from './occurrence.ts';
 
 /** "08:00" from "2025-05-20T08:00", undefined for a date without a time. */
-export const timeOf = (dateTime: string | undefined): string | undefined => dateTime?.split('T')[1];
+const timeOf = (dateTime: string | undefined): string | undefined => dateTime?.split('T')[1];
 
 export function describeWhen(event: Schedulable, occurrence: Occurrence): string {
   const startTime = timeOf(event.start);
