@@ -22,6 +22,14 @@ export const partialDateField = z.preprocess(
 
 /** A publication instant: a date (midnight in Vietnam) or a full ISO date-time. */
 export const publishedAtField = z.preprocess((value) => {
+  // YAML reads an unquoted 2025-05-20 as a Date at midnight UTC, which is 07:00
+  // in Vietnam: an item would appear seven hours after its day began (a whole
+  // day late for the rebuild just after midnight). A date is midnight in
+  // Vietnam, whichever way it was written. (A full timestamp at exactly
+  // 00:00:00Z cannot be told apart from a date and is read the same way.)
+  if (value instanceof Date && !Number.isNaN(value.getTime()) && value.toISOString().endsWith('T00:00:00.000Z')) {
+    return new Date(`${value.toISOString().slice(0, 10)}T00:00:00+07:00`);
+  }
   if (typeof value !== 'string') return value;
   const text = value.trim();
   // Date.parse would roll "2025-02-30" over to 2 March: check the day exists first.
