@@ -111,6 +111,12 @@ describe('default share card', () => {
     expect(wrapWords('Tăng cường, đổi mới hoạt động đo lường', 20)).toEqual(['Tăng cường, đổi mới', 'hoạt động đo lường']);
   });
 
+  it('wraps a long site name onto a second line', () => {
+    const svg = defaultCardSvg('Cổng thông tin Đo lường tỉnh Bắc Giang', 'Đề án 996', 'Sở');
+    expect(svg).toContain('font-weight="bold" fill="#ffffff">Cổng thông tin Đo</text>');
+    expect(svg).toContain('font-weight="bold" fill="#ffffff">lường tỉnh Bắc Giang</text>');
+  });
+
   it('escapes text in the SVG', () => {
     expect(defaultCardSvg('A & B', '<x>', 'C')).toContain('>A &amp; B</text>');
     expect(defaultCardSvg('A & B', '<x>', 'C')).toContain('>&lt;x&gt;</text>');

@@ -59,13 +59,16 @@ export function wrapWords(text: string, max: number): string[] {
 /** The default card as SVG: site name, tagline and owner on the site's blue. */
 export function defaultCardSvg(siteName: string, tagline: string, organisation: string): string {
   const font = "font-family=\"'DejaVu Sans', 'Liberation Sans', Arial, sans-serif\"";
-  const taglineLines = wrapWords(tagline, 46).slice(0, 3);
+  // Line lengths fit 1040 px of DejaVu Sans at these sizes.
+  const nameLines = wrapWords(siteName, 22).slice(0, 2);
+  const taglineTop = 200 + nameLines.length * 90;
+  const taglineLines = wrapWords(tagline, 42).slice(0, nameLines.length > 1 ? 2 : 3);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">`,
     `<rect width="100%" height="100%" fill="#0a4a86"/>`,
     `<rect x="0" y="${CARD.height - 24}" width="100%" height="24" fill="#e8b33a"/>`,
-    `<text x="80" y="200" ${font} font-size="76" font-weight="bold" fill="#ffffff">${escapeSvgText(siteName)}</text>`,
-    ...taglineLines.map((line, i) => `<text x="80" y="${290 + i * 52}" ${font} font-size="40" fill="#dbe8f5">${escapeSvgText(line)}</text>`),
+    ...nameLines.map((line, i) => `<text x="80" y="${200 + i * 90}" ${font} font-size="76" font-weight="bold" fill="#ffffff">${escapeSvgText(line)}</text>`),
+    ...taglineLines.map((line, i) => `<text x="80" y="${taglineTop + i * 52}" ${font} font-size="40" fill="#dbe8f5">${escapeSvgText(line)}</text>`),
     `<text x="80" y="${CARD.height - 70}" ${font} font-size="30" fill="#ffffff">${escapeSvgText(organisation)}</text>`,
     `</svg>`,
   ].join('');
