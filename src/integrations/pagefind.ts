@@ -6,8 +6,9 @@
  * Only pages that mark their main content with data-pagefind-body are read:
  * item pages (news, articles, events, plans), which BaseLayout marks when the
  * page passes its search facets. Everything else (lists, tags, 404, /admin,
- * /tim-kiem/) is never sent to Pagefind. Text goes through toIndexText first,
- * so "đ" folds like the other Vietnamese marks (src/lib/search/encoding.ts).
+ * /tim-kiem/) is never sent to Pagefind. Pages go through indexableHtml first,
+ * so "đ" folds like the other Vietnamese marks and no two words run together
+ * (src/lib/search/index-html.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { toIndexText } from '../lib/search/encoding.ts';
+import { indexableHtml } from '../lib/search/index-html.ts';
 
 /** How many pages are read and handed to Pagefind at once. */
 const BATCH = 64;
@@ -49,7 +50,7 @@ export default function pagefindIndex(): AstroIntegration {
               files.slice(i, i + BATCH).map(async (file) => {
                 const html = await readFile(join(outDir, file), 'utf8');
                 if (!html.includes('data-pagefind-body')) return;
-                const added = await index.addHTMLFile({ url: pageUrl(file), content: toIndexText(html) });
+                const added = await index.addHTMLFile({ url: pageUrl(file), content: indexableHtml(html) });
                 if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
                 pages += 1;
               }),

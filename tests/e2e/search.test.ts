@@ -13,6 +13,7 @@ import { htmlPages, pagePath, readPage } from '../support/dist.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { normaliseQuery } from '../../src/lib/search/query.ts';
 import { decodeEntities } from '../../src/lib/search/excerpt.ts';
+import { fromIndexText } from '../../src/lib/search/encoding.ts';
 
 let dir: string;
 let server: RunningServer;
@@ -225,6 +226,32 @@ describe('what is indexed', () => {
       expect(url).not.toMatch(/^\/(tin-tuc|bai-viet|su-kien)\/\d+\/$/); // list pagination
     }
     for (const url of ['/', '/404.html', '/tin-tuc/', '/bai-viet/', '/su-kien/', '/ke-hoach/', '/the/', '/tim-kiem/']) expect(indexed.has(url), url).toBe(false);
+  });
+
+  it('keeps words apart across elements Pagefind does not know as blocks (dt, dd, th)', async () => {
+    const { page } = shared;
+    const cases = [...indexed.keys()].flatMap((url) => {
+      const document = readPage(dir, `${url.slice(1)}index.html`);
+      const dt = document.querySelector('main dl dt');
+      const last = dt?.textContent?.trim().split(/\s+/).at(-1);
+      const first = dt?.nextElementSibling?.textContent?.trim().split(/\s+/)[0];
+      return last && first ? [{ url, last, first }] : [];
+    });
+    expect(cases.length).toBeGreaterThan(0);
+    // What Pagefind stored for each page: its text, as excerpts are cut from it.
+    // A string, so the test runner leaves its import() alone.
+    const stored = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search(null, {});
+      return Promise.all(results.map(async (result) => {
+        const { url, content } = await result.data();
+        return { url, content };
+      }));
+    })()`)) as { url: string; content: string }[];
+    for (const { url, last, first } of cases) {
+      const content = fromIndexText(stored.find((fragment) => fragment.url === url)?.content ?? '');
+      expect(content, url).toContain(`${last} ${first}`);
+    }
   });
 
   it('finds only item pages, and nothing for words that appear only in the header or footer', async () => {

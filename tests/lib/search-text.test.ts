@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromIndexText, toIndexText } from '../../src/lib/search/encoding.ts';
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, normaliseQuery, pagefindTerm } from '../../src/lib/search/query.ts';
 import { decodeEntities, excerptRuns } from '../../src/lib/search/excerpt.ts';
+import { indexableHtml } from '../../src/lib/search/index-html.ts';
 
 describe('index spelling', () => {
   it('spells đ and Đ as d/D plus a mark that Unicode decomposition folds away', () => {
@@ -76,5 +77,17 @@ describe('excerpts', () => {
 
   it('decodes numeric entities and leaves unknown ones', () => {
     expect(decodeEntities('&#273;&#x110;&bogus;&#0;')).toBe('đĐ&bogus;&#0;');
+  });
+});
+
+describe('pages as indexed', () => {
+  it('separates words at the end of every element that is not inline', () => {
+    expect(indexableHtml('<dl><dt>Ngày kỷ niệm</dt><dd>Hằng năm</dd></dl><table><tr><th>TT</th><td>x</td></tr></table>')).toBe(
+      '<dl><dt>Ngày kỷ niệm </dt><dd>Hằng năm </dd> </dl><table><tr><th>TT </th><td>x </td> </tr> </table>',
+    );
+  });
+
+  it('leaves inline elements joined, as the words they spell', () => {
+    expect(indexableHtml('<p>đ<strong>o</strong> <a href="/x">lường</a><time>2022</time></p>')).toBe(`<p>d\u0369<strong>o</strong> <a href="/x">lường</a><time>2022</time> </p>`);
   });
 });
