@@ -1,7 +1,11 @@
 /**
  * Builds the real site (content/) once before any test file runs, and tells
- * the tests where it is through vitest's provide/inject.
+ * the tests where it is through vitest's provide/inject. Each test run builds
+ * into a folder of its own (by process id), so two runs at once never share
+ * a build; the folder is removed when the run ends.
  */
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build-site.ts';
 
@@ -12,7 +16,8 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject): Promise<void> {
-  const { outDir } = await buildSite({ key: 'site' });
+export default async function setup(project: TestProject): Promise<() => void> {
+  const { outDir } = await buildSite({ key: `site-${process.pid}` });
   project.provide('siteDir', outDir);
+  return () => rmSync(dirname(outDir), { recursive: true, force: true });
 }
