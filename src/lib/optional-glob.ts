@@ -10,7 +10,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 
 /** The pattern every optional collection uses: YAML files in the folder (READMEs are not entries). */
-export const DATA_FILE_PATTERN = '*.{yaml,yml}';
+const DATA_FILE_PATTERN = '*.{yaml,yml}';
 
 /** Whether a folder holds at least one data file (false when it does not exist). */
 export function hasDataFiles(dir: string): boolean {

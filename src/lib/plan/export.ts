@@ -41,7 +41,7 @@ function source(product: TaskProgress['products'][number]): string {
  * money columns are filled on a task's first row only, so that summing the
  * column gives the plan total.
  */
-export function progressCsvRows(progress: PlanProgress): (string | number)[][] {
+function progressCsvRows(progress: PlanProgress): (string | number)[][] {
   return progress.sections.flatMap((section) =>
     section.tasks.flatMap((task) => {
       const common = [task.task.code, task.task.title, `${section.code}. ${section.title}`, task.timeframe ?? '', task.deadline];

@@ -109,7 +109,7 @@ export interface PlanProgress {
 }
 
 /** The timeframe a line follows: its own, else its nearest parent's. */
-export function effectiveTimeframe(code: string, tasks: readonly TaskData[]): Timeframe | undefined {
+function effectiveTimeframe(code: string, tasks: readonly TaskData[]): Timeframe | undefined {
   for (let at: string | undefined = code; at !== undefined; at = parentCode(at)) {
     const task = tasks.find((t) => t.code === at);
     if (task?.timeframe) return task.timeframe;
@@ -133,7 +133,7 @@ function ratio(achieved: number, target: number): number {
   return target === 0 ? 1 : Math.min(achieved / target, 1);
 }
 
-export function taskEvents(planId: string, code: string, period: { start: CivilDate; end: CivilDate }, sources: ProgressSources, today: CivilDate): TaskEvent[] {
+function taskEvents(planId: string, code: string, period: { start: CivilDate; end: CivilDate }, sources: ProgressSources, today: CivilDate): TaskEvent[] {
   return sources.events
     .filter((event) => refersTo(event.data.relatedTasks, planId, code))
     .map((event) => {
@@ -181,7 +181,7 @@ export function taskProgress(plan: Entry<PlanData>, task: TaskData, sources: Pro
 }
 
 /** Totals over tasks; completion weighted by planned budget. */
-export function totalsOf(tasks: readonly TaskProgress[], budget = sumMillions(tasks.map((t) => t.budget))): Totals {
+function totalsOf(tasks: readonly TaskProgress[], budget = sumMillions(tasks.map((t) => t.budget))): Totals {
   const weights = tasks.map((t) => t.budget);
   const weightSum = weights.reduce((a, b) => a + b, 0);
   const completion =

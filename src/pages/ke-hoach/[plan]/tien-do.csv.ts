@@ -1,17 +1,10 @@
 /** A plan's progress as CSV (UTF-8 with BOM, for Excel): /ke-hoach/<plan>/tien-do.csv. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite, type PlanEntry } from '../../../data/site.ts';
-import { progressSources } from '../../../data/progress.ts';
-import { planProgress } from '../../../lib/plan/progress.ts';
+import type { APIRoute } from 'astro';
+import type { PlanEntry } from '../../../data/site.ts';
+import { planPaths, progressOf } from '../../../data/plan-progress.ts';
 import { progressCsv } from '../../../lib/plan/export.ts';
 
-export const getStaticPaths = (async () => {
-  const { plans } = await loadSite();
-  return plans.map((plan) => ({ params: { plan: plan.id }, props: { plan } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = planPaths;
 
-export const GET: APIRoute<{ plan: PlanEntry }> = async ({ props }) => {
-  const site = await loadSite();
-  const csv = progressCsv(planProgress(props.plan, progressSources(site), site.today));
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute<{ plan: PlanEntry }> = async ({ props }) =>
+  new Response(progressCsv(await progressOf(props.plan)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
