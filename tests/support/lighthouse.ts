@@ -45,13 +45,15 @@ export interface Audit {
 }
 
 export interface LighthouseRunner {
-  /** The calibrated CPU slowdown in use. */
-  cpuSlowdown: number;
-  audit(url: string): Promise<Audit>;
+  audit(url: string): Promise<Audit & { cpuSlowdown: number }>;
   close(): Promise<void>;
 }
 
-/** Starts Chromium and calibrates on `calibrationUrl` (any light page of the site). */
+/**
+ * Starts Chromium. Each audit first calibrates on `calibrationUrl` (any light
+ * page of the site): other tests may be building sites on the same cores, so
+ * the machine's speed is measured right before each page, not once.
+ */
 export async function startLighthouse(calibrationUrl: string): Promise<LighthouseRunner> {
   const port = await freePort();
   const browser: Browser = await launchBrowser([`--remote-debugging-port=${port}`]);
@@ -62,30 +64,24 @@ export async function startLighthouse(calibrationUrl: string): Promise<Lighthous
       cpuSlowdownMultiplier === undefined ? undefined : { extends: 'lighthouse:default', settings: { throttling: { cpuSlowdownMultiplier } } },
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.message}`);
     return result.lhr;
   };
-  try {
-    const calibration = await run(calibrationUrl, undefined, ['viewport']);
-    const cpuSlowdown = cpuSlowdownFor(calibration.environment.benchmarkIndex);
-    return {
-      cpuSlowdown,
-      async audit(url) {
-        const lhr = await run(url, cpuSlowdown);
-        if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
-        const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? 0])) as Record<Category, number>;
-        const shortfalls = CATEGORIES.flatMap((id) =>
-          (lhr.categories[id]?.auditRefs ?? []).flatMap((ref) => {
-            const audit = lhr.audits[ref.id];
-            if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) return [];
-            return [`${id}/${audit.id}: ${audit.score}${audit.displayValue ? ` (${audit.displayValue})` : ''}`];
-          }),
-        );
-        return { scores, shortfalls };
-      },
-      close: () => browser.close(),
-    };
-  } catch (error) {
-    await browser.close();
-    throw error;
-  }
+  return {
+    async audit(url) {
+      const calibration = await run(calibrationUrl, undefined, ['viewport']);
+      const cpuSlowdown = cpuSlowdownFor(calibration.environment.benchmarkIndex);
+      const lhr = await run(url, cpuSlowdown);
+      const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? 0])) as Record<Category, number>;
+      const shortfalls = CATEGORIES.flatMap((id) =>
+        (lhr.categories[id]?.auditRefs ?? []).flatMap((ref) => {
+          const audit = lhr.audits[ref.id];
+          if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) return [];
+          return [`${id}/${audit.id}: ${audit.score}${audit.displayValue ? ` (${audit.displayValue})` : ''}`];
+        }),
+      );
+      return { scores, shortfalls, cpuSlowdown };
+    },
+    close: () => browser.close(),
+  };
 }
