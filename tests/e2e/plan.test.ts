@@ -63,6 +63,17 @@ describe('the 2022 plan report', () => {
   });
 });
 
+describe('the plan page at 320 px', () => {
+  it('does not scroll sideways, its wide tables scroll in focusable regions, and axe finds nothing', async () => {
+    const { page } = await openWatchedPage(browser, { viewport: { width: 320, height: 800 } });
+    await page.goto(`${fixture.url}/ke-hoach/2022/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the market finder', () => {
   it('filters markets by area with links alone, JavaScript off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
