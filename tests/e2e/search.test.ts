@@ -285,6 +285,18 @@ describe('light and accessible', () => {
     await page.close();
   });
 
+  it('works as a plain form without JavaScript: the header box leads to /tim-kiem/?q=, which says what to do instead', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/tin-tuc/`);
+    await page.fill('#tim-kiem-nhanh', 'can dong ho');
+    await page.press('#tim-kiem-nhanh', 'Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=can\+dong\+ho$/);
+    expect(await page.locator('main').textContent()).toContain('đang tắt JavaScript');
+    expect(await page.locator('main a[href="/the/"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('on /tim-kiem/ without a query, fetches Pagefind only once the box is focused', async () => {
     const { page } = await openWatchedPage(browser);
     const requests: string[] = [];
