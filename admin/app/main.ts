@@ -1,0 +1,21 @@
+/**
+ * The admin application: Decap CMS from the decap-cms-app package, bundled by
+ * our own build (no CDN), configured with the JSON the /admin page rendered
+ * from admin/config.ts, in Vietnamese.
+ */
+import CMS from 'decap-cms-app';
+import { fromJS } from 'immutable';
+import type { CmsConfig } from 'decap-cms-core';
+import { registerFormats } from './formats.ts';
+import { registerHooks } from './hooks.ts';
+import { registerPreviews } from './preview.ts';
+import { resolveToday } from './today.ts';
+import { registerWidgets } from './widgets.ts';
+
+const config = resolveToday(JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig, new Date());
+
+registerFormats(CMS);
+registerWidgets(CMS);
+registerPreviews(CMS);
+registerHooks(CMS, config, fromJS);
+CMS.init({ config });

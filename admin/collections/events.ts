@@ -1,0 +1,51 @@
+/** Sự kiện: observances and one-off events (content/su-kien/*.md). */
+import { EVENT_KINDS, eventSchema } from '../../src/schemas/event.ts';
+import type { CollectionDefinition } from '../define.ts';
+import { dayUi, draftUi, folderOf, relatedTasksUi, titleSlug, uidUi } from './shared.ts';
+
+export default {
+  name: 'events',
+  source: 'admin/collections/events.ts',
+  schema: eventSchema,
+  collection: {
+    label: 'Sự kiện',
+    label_singular: 'sự kiện',
+    description: 'Ngày kỷ niệm, hội nghị, tập huấn, kiểm định lưu động… Giờ là giờ Việt Nam.',
+    folder: folderOf('events'),
+    extension: 'md',
+    format: 'frontmatter-preserving',
+    create: true,
+    ...titleSlug,
+    summary: '{{title}} ({{start}})',
+    sortable_fields: [{ field: 'start', default_sort: 'desc' }, 'title', 'kind'],
+    view_filters: Object.entries(EVENT_KINDS).map(([value, label]) => ({ label, field: 'kind', pattern: `^${value}$` })),
+    view_groups: [
+      { label: 'Loại sự kiện', field: 'kind' },
+      { label: 'Năm', field: 'start', pattern: '\\d{4}' },
+    ],
+  },
+  fields: {
+    uid: uidUi,
+    title: { label: 'Tên sự kiện' },
+    summary: { label: 'Tóm tắt', hint: 'Một hai câu (tối đa 300 ký tự).', widget: 'text' },
+    kind: { label: 'Loại sự kiện', optionLabels: EVENT_KINDS, default: 'hoi-nghi' },
+    start: {
+      label: 'Bắt đầu',
+      hint: 'Giờ Việt Nam. Sự kiện cả ngày: để trống giờ. Ngày kỷ niệm hằng năm: ngày đầu tiên.',
+      widget: 'local-datetime',
+    },
+    end: { label: 'Kết thúc', hint: 'Không bắt buộc; không trước thời điểm bắt đầu.', widget: 'local-datetime' },
+    allDay: { label: 'Cả ngày', hint: 'Bật khi sự kiện không có giờ cụ thể (khi đó để trống giờ).' },
+    recurrence: { label: 'Lặp lại', optionLabels: { none: 'Không lặp lại', yearly: 'Hằng năm (ngày kỷ niệm)' } },
+    location: { label: 'Địa điểm' },
+    relatedTasks: relatedTasksUi,
+    updatedAt: dayUi('Ngày cập nhật', 'Điền khi sửa một sự kiện đã đăng (lịch của người đọc hiển thị ngày này).'),
+    sequence: {
+      label: 'Số lần đổi lịch',
+      hint: 'Tăng thêm 1 mỗi khi đổi ngày, giờ hoặc địa điểm của sự kiện đã đăng, để lịch đã nhập tự cập nhật.',
+      default: 0,
+    },
+    draft: draftUi,
+  },
+  body: { label: 'Nội dung', widget: 'markdown' },
+} satisfies CollectionDefinition;

@@ -1,0 +1,13 @@
+/** Every CMS collection, in the order the admin lists them. */
+import type { CollectionDefinition } from '../define.ts';
+import news from './news.ts';
+import articles from './articles.ts';
+import events from './events.ts';
+import plans from './plans.ts';
+import progressUpdates from './progress-updates.ts';
+import markets from './markets.ts';
+import verificationSessions from './verification-sessions.ts';
+import tags from './tags.ts';
+import settings from './settings.ts';
+
+export const definitions: readonly CollectionDefinition[] = [news, articles, events, plans, progressUpdates, markets, verificationSessions, tags, settings];

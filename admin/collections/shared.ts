@@ -1,0 +1,106 @@
+/**
+ * Widgets several collections share: the stable id, the cover image, the
+ * cross-references to tags, plan tasks and events (always picked from a list,
+ * never typed), the draft switch and where uploaded images go.
+ */
+import { z } from 'astro/zod';
+import { CONTENT_FOLDERS } from '../../src/lib/content-folders.ts';
+import { DAY_WIDGET, type FieldUi } from '../define.ts';
+
+/** Stand-in for astro:assets' image() so the schemas can be read outside Astro: the CMS stores a path string. */
+export const imageStandIn = () => z.string();
+
+/** Where a collection's entries live, as Decap wants it (repository-relative). */
+export const folderOf = (key: keyof typeof CONTENT_FOLDERS) => `content/${CONTENT_FOLDERS[key]}`;
+
+/**
+ * Uploads go to content/anh/ (media_folder, from the repository root), and
+ * the entry stores "../anh/<file>": a path relative to the entry file, which
+ * astro:assets resolves and optimises at build time.
+ */
+export const mediaFolders = {
+  media_folder: `/${folderOf('images')}`,
+  public_folder: `../${CONTENT_FOLDERS.images}`,
+} as const;
+
+export const uidUi: FieldUi = {
+  label: 'Mã định danh',
+  hint: 'Tạo tự động khi tạo mới và không bao giờ thay đổi (dùng cho RSS, lịch, API).',
+  widget: 'uuid',
+  read_only: true,
+  patternMessage: 'Mã định danh chỉ gồm chữ thường không dấu, số và "-"',
+};
+
+/** Replaced in the browser by today's date in Vietnam when a new entry opens (admin/app/today.ts). */
+export const TODAY = '{{today}}';
+
+/** A day picked on a calendar, stored "YYYY-MM-DD" (for schema fields that are day strings). */
+export const dayUi = (label: string, hint?: string): FieldUi => ({ label, ...(hint ? { hint } : {}), ...DAY_WIDGET });
+
+/** A reference to one plan task: the plan, then one of its tasks, both picked from lists. */
+export const taskRefUi = (label: string, hint?: string): FieldUi => ({
+  label,
+  ...(hint ? { hint } : {}),
+  fields: {
+    plan: {
+      label: 'Kế hoạch',
+      widget: 'relation',
+      collection: 'plans',
+      value_field: '{{slug}}',
+      search_fields: ['shortTitle', 'title'],
+      display_fields: ['shortTitle'],
+    },
+    task: {
+      label: 'Nhiệm vụ',
+      hint: 'Chọn nhiệm vụ thuộc kế hoạch đã chọn ở trên (mã kế hoạch hiện trước mã nhiệm vụ).',
+      widget: 'relation',
+      collection: 'plans',
+      value_field: 'tasks.*.code',
+      search_fields: ['tasks.*.code', 'tasks.*.title'],
+      display_fields: ['{{slug}}', 'tasks.*.code', 'tasks.*.title'],
+      options_length: 200,
+    },
+  },
+});
+
+/** Pick entries of another collection by file name (tags, events, news…). */
+export const pickEntries = (label: string, collection: string, display: string, hint?: string): FieldUi => ({
+  label,
+  ...(hint ? { hint } : {}),
+  widget: 'relation',
+  collection,
+  value_field: '{{slug}}',
+  search_fields: [display],
+  display_fields: [display],
+  multiple: true,
+});
+
+export const draftUi: FieldUi = {
+  label: 'Bản nháp',
+  hint: 'Bật: chưa đăng lên trang. Tắt để xuất bản.',
+  default: true,
+};
+
+export const coverUi: FieldUi = {
+  label: 'Ảnh đại diện',
+  hint: 'Ảnh được tối ưu tự động khi xây dựng trang; nên dùng ảnh ngang, rộng từ 1200 điểm ảnh.',
+  collapsed: false,
+  fields: {
+    src: { label: 'Ảnh', widget: 'image', choose_url: false, ...mediaFolders },
+    alt: { label: 'Mô tả ảnh (bắt buộc)', hint: 'Ảnh thể hiện điều gì, cho người khiếm thị và khi ảnh không tải được.' },
+    credit: { label: 'Nguồn ảnh', hint: 'Ví dụ: Ảnh: Chi cục TĐC Bắc Giang.' },
+  },
+};
+
+export const tagsUi = pickEntries('Thẻ', 'tags', 'label', 'Chọn một hoặc nhiều thẻ trong danh sách.');
+
+export const relatedTasksUi: FieldUi = {
+  ...taskRefUi('Nhiệm vụ liên quan', 'Các nhiệm vụ trong kế hoạch mà nội dung này đề cập.'),
+  label_singular: 'nhiệm vụ',
+  summary: '{{fields.plan}}: {{fields.task}}',
+};
+
+export const relatedEventsUi = pickEntries('Sự kiện liên quan', 'events', 'title');
+
+/** Slugs from the title, without diacritics ("Đo lường" → "do-luong"). */
+export const titleSlug = { identifier_field: 'title', slug: '{{slug}}' } as const;

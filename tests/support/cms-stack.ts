@@ -1,0 +1,153 @@
+/**
+ * The real local editing stack for CMS tests: a temporary copy of the
+ * repository (never the real content/), decap-server and `astro dev` started
+ * in it on free loopback ports, as `npm run dev` starts them, and the CMS
+ * opened and logged in to in Chromium.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer, type AddressInfo, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT } from './build-site.ts';
+
+/** What the site needs to run and build; node_modules is linked, not copied. */
+const run = promisify(execFile);
+const COPIED = ['src', 'admin', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** Caches stay per copy, so the copy's dev server never rewrites the real project's. */
+const NOT_LINKED = new Set(['.vite', '.astro', '.cache']);
+
+export interface CmsStack {
+  /** Root of the temporary copy. */
+  dir: string;
+  siteUrl: string;
+  decapPort: number;
+  /** Output of both servers so far (for failure messages). */
+  log: () => string;
+  stop: () => Promise<void>;
+}
+
+/** `count` distinct free loopback ports (all held open until all are found, so none repeats). */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise<Server>((resolve, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve(server));
+    })),
+  );
+  const ports = servers.map((server) => (server.address() as AddressInfo).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
+/** A copy of the repository in a new temporary folder. */
+export function copyRepository(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cms-e2e-'));
+  for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!NOT_LINKED.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+function waitForOutput(child: ChildProcess, pattern: RegExp, output: () => string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}:\n${output()}`)), timeoutMs);
+    const check = () => {
+      if (pattern.test(output())) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', check);
+    child.stderr?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before ${pattern}:\n${output()}`));
+    });
+  });
+}
+
+/** The environment without Vitest's own variables: with NODE_ENV=test and VITEST set, astro dev answers every request with a 404. */
+function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+  return { ...inherited, ...env };
+}
+
+function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+  const child = spawn(join(ROOT, 'node_modules/.bin', command), args, { cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return { child, output: () => text };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Starts decap-server and the dev server on a fresh copy of the repository. */
+export async function startCmsStack(): Promise<CmsStack> {
+  const dir = copyRepository();
+  const [sitePort = 0, decapPort = 0] = await freePorts(2);
+  const decap = start('decap-server', [], dir, { PORT: String(decapPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: dir, MODE: 'fs' });
+  const site = start('astro', ['dev', '--port', String(sitePort), '--host', '127.0.0.1'], dir, {
+    DECAP_SERVER_PORT: String(decapPort),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+  const log = () => `--- decap-server\n${decap.output()}\n--- astro dev\n${site.output()}`;
+  await waitForOutput(decap.child, /listening on 127\.0\.0\.1:/, log, 30_000);
+  await waitForOutput(site.child, /Local\s+http:\/\/127\.0\.0\.1:\d+/, log, 120_000);
+  return {
+    dir,
+    // Where astro dev says it is (it moves on if the port was taken meanwhile).
+    siteUrl: /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(site.output())![1]!,
+    decapPort,
+    log,
+    stop: async () => {
+      await Promise.all([stopChild(site.child), stopChild(decap.child)]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Builds the copy as `npm run build` would, into its own folder; returns the output folder. */
+export async function buildCopy(stack: CmsStack): Promise<string> {
+  const outDir = join(stack.dir, 'dist');
+  await run(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: stack.dir,
+    env: childEnv({ ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(stack.dir, '.build-cache'), ASTRO_TELEMETRY_DISABLED: '1' }),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return outDir;
+}
+
+/**
+ * Opens /admin/ and logs in (the proxy backend needs no password). The first
+ * visit makes Vite bundle Decap's dependencies, after which it reloads the
+ * page; the login button is awaited until the CMS is really there.
+ */
+export async function openCms(browser: Browser, stack: CmsStack): Promise<Page> {
+  const page = await browser.newPage({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN', viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${stack.siteUrl}/admin/`, { waitUntil: 'load', timeout: 240_000 });
+  const login = page.getByRole('button', { name: 'Đăng nhập' });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await login.waitFor({ timeout: 90_000 });
+      break;
+    } catch (error) {
+      if (attempt === 2) throw error;
+      await page.reload({ waitUntil: 'load', timeout: 240_000 });
+    }
+  }
+  await login.click();
+  return page;
+}
