@@ -13,11 +13,14 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Output folder of the real site's build. */
     siteDir: string;
+    /** What that build printed (stdout and stderr), for checks on its warnings. */
+    siteLog: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
-  const { outDir } = await buildSite({ key: `site-${process.pid}` });
+  const { outDir, log } = await buildSite({ key: `site-${process.pid}` });
   project.provide('siteDir', outDir);
+  project.provide('siteLog', log);
   return () => rmSync(dirname(outDir), { recursive: true, force: true });
 }
