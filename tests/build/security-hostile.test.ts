@@ -110,7 +110,7 @@ describe('hostile MDX', () => {
     const log = await buildFailure({ key: 'hostile-mdx', contentDir, buildDate: '2025-06-01' });
     const file = relative(ROOT, join(contentDir, 'bai-viet/noi-dung-doc-hai-mdx.mdx'));
     const line = log.split('\n').find((text) => text.startsWith(`${file}:`)) ?? '';
-    expect(line).toContain('not allowed in content');
+    expect(line, `no line starts with "${file}:" in the build log:\n${log.slice(-3000)}`).toContain('not allowed in content');
     for (const part of ['import/export statement', '{…} expression', '<script> element']) expect(line).toContain(part);
   });
 });

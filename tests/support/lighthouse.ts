@@ -70,8 +70,18 @@ export async function startLighthouse(calibrationUrl: string): Promise<Lighthous
   return {
     async audit(url) {
       const calibration = await run(calibrationUrl, undefined, ['viewport']);
-      const cpuSlowdown = cpuSlowdownFor(calibration.environment.benchmarkIndex);
-      const lhr = await run(url, cpuSlowdown);
+      let cpuSlowdown = cpuSlowdownFor(calibration.environment.benchmarkIndex);
+      let lhr = await run(url, cpuSlowdown);
+      // Lighthouse measures the machine again at the start of every run. When
+      // the cores got busier since the calibration (another test's build),
+      // the slowdown used was too strong for this run: audit again with the
+      // one this run's own measure calls for (at most twice).
+      for (let retry = 0; retry < 2; retry += 1) {
+        const fitting = cpuSlowdownFor(lhr.environment.benchmarkIndex);
+        if (fitting >= cpuSlowdown * 0.8) break;
+        cpuSlowdown = fitting;
+        lhr = await run(url, cpuSlowdown);
+      }
       const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? 0])) as Record<Category, number>;
       const shortfalls = CATEGORIES.flatMap((id) =>
         (lhr.categories[id]?.auditRefs ?? []).flatMap((ref) => {
