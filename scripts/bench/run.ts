@@ -51,6 +51,25 @@ async function searchFigures(outDir: string): Promise<{ searchIndexBytes: number
   return { searchIndexBytes, search: measure ? await measure(outDir) : undefined };
 }
 
+interface SearchQueryFigures {
+  profile: string;
+  firstQueryBytes: number;
+  timeToFirstResultsMs: number;
+}
+
+/** The slowest first query per profile from issue 7's figures, when they are there. */
+function searchRows(search: unknown): Array<[string, number]> {
+  const queries = (search as { queries?: SearchQueryFigures[] } | undefined)?.queries ?? [];
+  const profiles = [...new Set(queries.map((query) => query.profile))];
+  return profiles.flatMap((profile) => {
+    const runs = queries.filter((query) => query.profile === profile);
+    return [
+      [`search, first query (KB), ${profile}`, Math.max(...runs.map((run) => run.firstQueryBytes)) / 1024],
+      [`search, time to results (ms), ${profile}`, Math.max(...runs.map((run) => run.timeToFirstResultsMs))],
+    ] as Array<[string, number]>;
+  });
+}
+
 const MB = 1024 * 1024;
 const KB = 1024;
 
@@ -67,6 +86,7 @@ function table(result: BenchResult): string {
     ['largest page (KB)', site.largestPageBytes / KB, baseline.largestPageBytes / KB, (n) => n.toFixed(1)],
     ['largest page gzip (KB)', site.largestPageGzipBytes / KB, baseline.largestPageGzipBytes / KB, (n) => n.toFixed(1)],
     ['search index (MB)', site.searchIndexBytes / MB, 0, (n) => n.toFixed(2)],
+    ...searchRows(site.search).map(([label, value]): [string, number, number, (n: number) => string] => [label, value, 0, (n) => n.toFixed(0)]),
   ];
   const lines = [
     `| ${result.items} items (${result.corpus.news} news, ${result.corpus.articles} articles, ${result.corpus.withCover} with a cover) | site | baseline | site / baseline |`,
