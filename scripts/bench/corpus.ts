@@ -94,8 +94,12 @@ async function writePictures(dir: string): Promise<string[]> {
   return names;
 }
 
-/** Writes `count` items (about 70 % news, 30 % articles) into `contentDir`, whose skeleton (tags…) is already there. */
-export async function writeCorpus(contentDir: string, count: number, buildDate: string, seed = 996): Promise<CorpusSummary> {
+/**
+ * Writes `count` items (about 70 % news, 30 % articles) into `contentDir`,
+ * whose skeleton (tags…) is already there; one item in `coverEvery` gets a
+ * cover (0: none).
+ */
+export async function writeCorpus(contentDir: string, count: number, buildDate: string, coverEvery = 8, seed = 996): Promise<CorpusSummary> {
   const next = random(seed);
   const pick: Pick = (list) => list[Math.floor(next() * list.length)] as (typeof list)[number];
   const tagIds = readdirSync(join(contentDir, CONTENT_FOLDERS.tags)).map((file) => file.replace(/\.ya?ml$/, ''));
@@ -110,7 +114,7 @@ export async function writeCorpus(contentDir: string, count: number, buildDate: 
     const title = `${sentence(pick).slice(0, -1)} (${i + 1})`;
     const day = new Date(last - Math.floor(next() * 4 * 365) * 86_400_000).toISOString().slice(0, 10);
     const tags = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(tagIds)))];
-    const cover = i % 8 === 0 ? pick(pictures) : undefined;
+    const cover = coverEvery > 0 && i % coverEvery === 0 ? pick(pictures) : undefined;
     const lines = [
       '---',
       `uid: bench-${isArticle ? 'bai' : 'tin'}-${String(i + 1).padStart(6, '0')}`,

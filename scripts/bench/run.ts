@@ -1,10 +1,11 @@
 /**
- * npm run bench [-- N] [--keep]: builds the full site (search index included)
+ * npm run bench [-- N] [--keep] [--no-covers]: builds the full site (search index included)
  * over a synthetic corpus of N news items and articles (default 1,000), then a
  * bare Astro baseline over the same corpus, and prints a table and JSON of
  * wall time, peak memory, pages per second, output size, page sizes and the
  * search index, with our/baseline ratios. Everything happens in a temporary
  * folder (removed afterwards unless --keep); content/ and dist/ are untouched.
+ * --no-covers leaves every item without a cover picture.
  * Never part of `npm test`: it takes minutes.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -99,14 +100,15 @@ function table(result: BenchResult): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const items = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 1000);
-  if (!Number.isInteger(items) || items < 1) throw new Error(`usage: npm run bench -- [N] [--keep] (N: number of items, got "${args.join(' ')}")`);
+  if (!Number.isInteger(items) || items < 1) throw new Error(`usage: npm run bench -- [N] [--keep] [--no-covers] (N: number of items, got "${args.join(' ')}")`);
   const keep = args.includes('--keep');
+  const coverEvery = args.includes('--no-covers') ? 0 : 8;
   const buildDate = new Date().toISOString().slice(0, 10);
   const tmp = mkdtempSync(join(tmpdir(), 'do-luong-bench-'));
   try {
     const contentDir = assembleContent(join(tmp, 'content'));
     console.error(`Writing ${items} items into ${contentDir}…`);
-    const corpus = await writeCorpus(contentDir, items, buildDate);
+    const corpus = await writeCorpus(contentDir, items, buildDate, coverEvery);
 
     console.error('Building the site…');
     const siteOut = join(tmp, 'site-dist');
