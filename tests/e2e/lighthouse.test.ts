@@ -40,5 +40,5 @@ describe.each(PAGES)('%s', (_name, path) => {
     const { scores, shortfalls, cpuSlowdown } = await runner.audit(`${server.url}${path}`);
     const low = CATEGORIES.filter((category) => scores[category] < MINIMUM).map((category) => `${category} ${scores[category]}`);
     expect(low, `CPU slowdown ${cpuSlowdown.toFixed(2)}x; points lost: ${shortfalls.join('; ')}`).toEqual([]);
-  });
+  }, 300_000);
 });
