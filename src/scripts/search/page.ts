@@ -110,6 +110,25 @@ function clearResults(): void {
   empty.hidden = true;
 }
 
+/** The searches in flight, one after the other: the two passes of one search switch an option they share. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Exact-diacritic results first, then the rest (src/lib/search/rank.ts). */
+async function bothPasses(term: string, filters: Record<string, string>): Promise<PagefindResult[]> {
+  const pagefind = await loadPagefind();
+  await pagefind.options({ exactDiacritics: true });
+  const exact = await pagefind.search(term, { filters });
+  await pagefind.options({ exactDiacritics: false });
+  const all = await pagefind.search(term, { filters });
+  return exactFirst(exact?.results ?? [], all?.results ?? []);
+}
+
 async function search(state: SearchState): Promise<void> {
   const current = ++generation;
   const term = pagefindTerm(state.q);
@@ -120,16 +139,8 @@ async function search(state: SearchState): Promise<void> {
   }
   status.textContent = 'Đang tìm…';
   try {
-    const pagefind = await loadPagefind();
-    const filters = pagefindFilters(state);
-    // Both passes share one Pagefind instance (and its loaded chunks), so they
-    // run one after the other; a newer search simply makes this one stale.
-    await pagefind.options({ exactDiacritics: true });
-    const exact = await pagefind.search(term, { filters });
-    await pagefind.options({ exactDiacritics: false });
-    const all = await pagefind.search(term, { filters });
-    if (current !== generation) return;
-    const ranked = exactFirst(exact?.results ?? [], all?.results ?? []);
+    const ranked = await exclusive(() => (current === generation ? bothPasses(term, pagefindFilters(state)) : undefined));
+    if (!ranked || current !== generation) return;
     clearResults();
     pending = ranked;
     total = ranked.length;
