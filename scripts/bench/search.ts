@@ -33,8 +33,6 @@ export interface SearchIndexSize {
   fragments: { count: number; bytes: number };
   /** Filter value lists (pagefind/filter/). */
   filters: { count: number; bytes: number };
-  /** Pagefind's own UIs and CSS, which the site does not load. */
-  unusedUiBytes: number;
 }
 
 export interface SearchQueryRun {
@@ -78,14 +76,12 @@ function indexSize(distDir: string): SearchIndexSize {
     const matching = files.filter((file) => test(file.path));
     return { count: matching.length, bytes: matching.reduce((sum, file) => sum + file.bytes, 0) };
   };
-  const ui = (path: string) => /ui\.(js|css)$|highlight\.js$/.test(path);
   return {
     totalBytes: files.reduce((sum, file) => sum + file.bytes, 0),
-    runtimeBytes: group((path) => !path.includes('/') && !ui(path)).bytes,
+    runtimeBytes: group((path) => !path.includes('/')).bytes,
     indexChunks: group((path) => path.startsWith('index/')),
     fragments: group((path) => path.startsWith('fragment/')),
     filters: group((path) => path.startsWith('filter/')),
-    unusedUiBytes: group(ui).bytes,
   };
 }
 

@@ -11,12 +11,15 @@
  * (src/lib/search/index-html.ts).
  */
 import { readFile } from 'node:fs/promises';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexableHtml } from '../lib/search/index-html.ts';
+
+/** Pagefind's ready-made search UIs, which it writes next to the index; the site has its own page. */
+const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
 /** How many pages are read and handed to Pagefind at once. */
 const BATCH = 64;
@@ -58,6 +61,7 @@ export default function pagefindIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          for (const file of readdirSync(written.outputPath)) if (UNUSED_UI.test(file)) rmSync(join(written.outputPath, file));
           logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
