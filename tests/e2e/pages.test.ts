@@ -32,7 +32,7 @@ describe.each([
 });
 
 describe('layout', () => {
-  it.each(['/', '/tin-tuc/ke-hoach-nam-2022-trien-khai-de-an-996/', '/ke-hoach/2022/', '/su-kien/'])('%s is readable at 320 px: no sideways scrolling of the page', async (path) => {
+  it.each(['/', '/tin-tuc/ke-hoach-nam-2022-trien-khai-de-an-996/', '/ke-hoach/2022/', '/su-kien/', '/bao-chi/', '/tim-kiem/', '/kiem-dinh-cho/'])('%s is readable at 320 px: no sideways scrolling of the page', async (path) => {
     const watched = await openWatchedPage(browser, { viewport: { width: 320, height: 640 } });
     await watched.page.goto(`${server.url}${path}`);
     const overflow = await watched.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
