@@ -26,12 +26,15 @@ export interface Syndication {
 
 /**
  * The source file of a content image. Astro keeps it on the image as the
- * non-enumerable `fsPath` (set by its asset pipeline for every imported image);
- * it is not public API, so say clearly if a future Astro drops it.
+ * non-enumerable `fsPath` (set by its asset pipeline for every imported image)
+ * and, on metadata the content layer copied, as `ASTRO_ASSET`
+ * (astro/dist/content/runtime-assets.js); neither is public API, so say
+ * clearly if a future Astro drops both.
  */
 function sourceFile(image: ImageMetadata, file: string): string {
-  const path = (image as ImageMetadata & { fsPath?: unknown }).fsPath;
-  if (typeof path !== 'string') throw new Error(`${file}: cover.src: cannot find the image's source file (Astro no longer exposes fsPath)`);
+  const { fsPath, ASTRO_ASSET } = image as ImageMetadata & { fsPath?: unknown; ASTRO_ASSET?: unknown };
+  const path = typeof fsPath === 'string' ? fsPath : ASTRO_ASSET;
+  if (typeof path !== 'string') throw new Error(`${file}: cover.src: cannot find the image's source file (Astro no longer exposes fsPath or ASTRO_ASSET)`);
   return path;
 }
 
