@@ -8,12 +8,14 @@ import { fromJS } from 'immutable';
 import type { CmsConfig } from 'decap-cms-core';
 import { registerFormats } from './formats.ts';
 import { registerHooks } from './hooks.ts';
+import { registerVietnamese } from './locale.ts';
 import { registerPreviews } from './preview.ts';
 import { resolveToday } from './today.ts';
 import { registerWidgets } from './widgets.ts';
 
 const config = resolveToday(JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig, new Date());
 
+registerVietnamese(CMS);
 registerFormats(CMS);
 registerWidgets(CMS);
 registerPreviews(CMS);

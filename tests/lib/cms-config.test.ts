@@ -5,6 +5,7 @@ import { cmsConfig } from '../../admin/config.ts';
 import { adminPolicy } from '../../admin/policy.ts';
 import { dropBlankOptionals } from '../../admin/app/clean.ts';
 import { resolveToday } from '../../admin/app/today.ts';
+import { MISSING_VI_PHRASES, withPhrases } from '../../admin/app/locale.ts';
 import { joinLocalDateTime, splitLocalDateTime } from '../../admin/app/widgets.ts';
 import { adminMetaPolicy } from '../../src/lib/security/csp.ts';
 
@@ -97,5 +98,20 @@ describe('dates', () => {
     expect(joinLocalDateTime('2022-01-20', '')).toBe('2022-01-20');
     expect(joinLocalDateTime('2022-01-20', '14:00')).toBe('2022-01-20T14:00');
     expect(joinLocalDateTime('', '14:00')).toBe('');
+  });
+});
+
+describe('the Vietnamese interface', () => {
+  it('has a Vietnamese phrase for every English one of Decap', async () => {
+    const en = (await import('decap-cms-locales/dist/esm/en/index.js')).default;
+    const vi = (await import('decap-cms-locales/dist/esm/vi/index.js')).default;
+    const merged = withPhrases(vi as never, MISSING_VI_PHRASES);
+    const missing = (english: Record<string, unknown>, local: Record<string, unknown>, path: string): string[] =>
+      Object.entries(english).flatMap(([key, value]) =>
+        typeof value === 'object' && value !== null
+          ? missing(value as Record<string, unknown>, (local[key] ?? {}) as Record<string, unknown>, `${path}${key}.`)
+          : key in local ? [] : [`${path}${key}`],
+      );
+    expect(missing(en, merged, '')).toEqual([]);
   });
 });
