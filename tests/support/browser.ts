@@ -28,7 +28,9 @@ export async function openWatchedPage(browser: Browser, options: { viewport?: { 
   // refuses pages made by browser.newPage().
   const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // Closing the page closes its context; when the browser is already shutting
+  // down that close is refused, which is fine: the context goes with it.
+  page.on('close', () => void context.close().catch(() => undefined));
   const errors: string[] = [];
   const failedRequests: string[] = [];
   page.on('console', (message) => {
