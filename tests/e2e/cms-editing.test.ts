@@ -7,6 +7,8 @@
  * - saving a seeded entry of each collection changes the edited line and nothing else.
  */
 import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -76,6 +78,21 @@ async function pick(label: string | RegExp, search: string, option: string | Reg
   await input.pressSequentially(search, { delay: 20 });
   await page.getByRole('option', { name: option }).first().click();
 }
+
+describe('decap-server (npm run cms)', () => {
+  it('listens on loopback only: the machine\'s other addresses refuse it', async () => {
+    const others = Object.values(networkInterfaces()).flatMap((addresses) => addresses ?? []).filter((address) => !address.internal && address.family === 'IPv4');
+    expect(others.length, 'this machine has no non-loopback IPv4 address to try').toBeGreaterThan(0);
+    const reach = (host: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect({ host, port: stack.decapPort });
+        socket.once('connect', () => (socket.destroy(), resolve('open')));
+        socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+      });
+    expect(await reach('127.0.0.1')).toBe('open');
+    for (const { address } of others) expect(await reach(address), address).toBe('ECONNREFUSED');
+  });
+});
 
 describe('a news item written in the CMS', () => {
   const title = 'Hội nghị tập huấn đo lường tại Bắc Giang';

@@ -78,8 +78,9 @@ function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...inherited, ...env };
 }
 
+/** Runs a command in its own process group (so that stopping it stops what it started, e.g. npm's script). */
 function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
-  const child = spawn(join(ROOT, 'node_modules/.bin', command), args, { cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let text = '';
   child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -90,7 +91,7 @@ function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    process.kill(-child.pid!, 'SIGTERM');
   });
 }
 
@@ -98,8 +99,9 @@ function stopChild(child: ChildProcess): Promise<void> {
 export async function startCmsStack(): Promise<CmsStack> {
   const dir = copyRepository();
   const [sitePort = 0, decapPort = 0] = await freePorts(2);
-  const decap = start('decap-server', [], dir, { PORT: String(decapPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: dir, MODE: 'fs' });
-  const site = start('astro', ['dev', '--port', String(sitePort), '--host', '127.0.0.1'], dir, {
+  // decap-server as `npm run dev` starts it: through the "cms" script, which binds it to loopback.
+  const decap = start('npm', ['run', '--silent', 'cms'], dir, { PORT: String(decapPort), GIT_REPO_DIRECTORY: dir });
+  const site = start(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(sitePort), '--host', '127.0.0.1'], dir, {
     DECAP_SERVER_PORT: String(decapPort),
     ASTRO_TELEMETRY_DISABLED: '1',
   });
