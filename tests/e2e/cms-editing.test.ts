@@ -141,7 +141,7 @@ describe('a news item written in the CMS', () => {
     expect(written.publishedAt).toBe(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()));
     expect(String(written.body)).toContain(body);
     expect(readFileSync(join(stack.dir, 'content/anh/anh-hoi-nghi.png')).equals(readFileSync(pngPath))).toBe(true);
-  });
+  }, 240_000);
 
   it('is on the news list and its own page after a build, with the image optimised', async () => {
     expect(written, 'the item was not written').toBeDefined();
@@ -165,7 +165,7 @@ describe('a news item written in the CMS', () => {
     const sources = [...picture.querySelectorAll('source')].flatMap((source) => (source.getAttribute('srcset') ?? '').split(',').map((part) => part.trim().split(' ')[0]!));
     for (const url of [...sources, img.getAttribute('src')!]) expect(url).toMatch(/^\/_astro\/anh-hoi-nghi\.[\w-]+\.(avif|webp|png)$/);
     for (const url of sources) expect(statSync(join(dist, url)).size, url).toBeLessThan(pngSize / 4);
-  });
+  }, 300_000); // a whole build of the copy
 });
 
 describe('editing one field of a plan task', () => {
