@@ -29,6 +29,17 @@ export interface BuildResult {
   log: string;
 }
 
+/**
+ * The environment for a child build or server without Vitest's own variables:
+ * with NODE_ENV=test, a build bundles React and Decap in development mode
+ * (prop-type warnings in the console) and astro dev answers every request
+ * with a 404.
+ */
+export function childEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+  return { ...inherited, ...env };
+}
+
 const pending = new Map<string, Promise<BuildResult>>();
 
 async function buildOnce(options: BuildOptions): Promise<BuildResult> {
@@ -36,15 +47,14 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const outDir = join(dir, 'dist');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = childEnv({
     ASTRO_OUT_DIR: outDir,
     ASTRO_CACHE_DIR: join(dir, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
     ...(options.contentDir ? { CONTENT_DIR: resolve(ROOT, options.contentDir) } : {}),
     ...(options.buildDate ? { BUILD_DATE: options.buildDate } : {}),
     ...options.env,
-  };
+  });
   const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
   return { outDir, log: stdout + stderr };
 }

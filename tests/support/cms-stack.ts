@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT } from './build-site.ts';
+import { ROOT, childEnv } from './build-site.ts';
 
 /** What the site needs to run and build; node_modules is linked, not copied. */
 const run = promisify(execFile);
@@ -70,12 +70,6 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, output: () => strin
       reject(new Error(`exited with ${code} before ${pattern}:\n${output()}`));
     });
   });
-}
-
-/** The environment without Vitest's own variables: with NODE_ENV=test and VITEST set, astro dev answers every request with a 404. */
-function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
-  return { ...inherited, ...env };
 }
 
 /** Runs a command in its own process group (so that stopping it stops what it started, e.g. npm's script). */
