@@ -33,11 +33,14 @@ export interface BuildResult {
  * The environment for a child build or server without Vitest's own variables:
  * with NODE_ENV=test, a build bundles React and Decap in development mode
  * (prop-type warnings in the console) and astro dev answers every request
- * with a 404.
+ * with a 404. Output is uncoloured (CI=true turns colours on), so tests can
+ * read logs as plain text.
  */
 export function childEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
-  return { ...inherited, ...env };
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && name !== 'FORCE_COLOR' && !name.startsWith('VITEST')),
+  );
+  return { ...inherited, NO_COLOR: '1', ...env };
 }
 
 const pending = new Map<string, Promise<BuildResult>>();
