@@ -4,22 +4,12 @@
  * configuration error, in Chromium, without contacting the forge (the test
  * lets no request leave 127.0.0.1). Also: /admin/ loads nothing from outside.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../admin/config.ts';
-import { launchBrowser, openWatchedPage } from '../support/browser.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { openWatchedPage } from '../support/browser.ts';
+import { serveBuiltSiteWithBrowser } from '../support/served-site.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(inject('siteDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveBuiltSiteWithBrowser();
 
 const CONFIG_SCRIPT = /(<script id="cms-config" type="application\/json">)[\s\S]*?(<\/script>)/;
 
@@ -35,7 +25,7 @@ describe.each(backends)('the CMS configured for %s', (_name, env, login) => {
   it('loads to its login screen with no configuration error and no request off this machine', async () => {
     const { config, problems } = cmsConfig(env, { name: 'Đo lường Bắc Giang' });
     expect(problems).toEqual([]);
-    const watched = await openWatchedPage(browser);
+    const watched = await openWatchedPage(site.browser);
     const outside: string[] = [];
     await watched.page.route('**/*', async (route) => {
       const url = new URL(route.request().url());
@@ -49,7 +39,7 @@ describe.each(backends)('the CMS configured for %s', (_name, env, login) => {
       const html = (await response.text()).replace(CONFIG_SCRIPT, (_match, open: string, close: string) => `${open}${JSON.stringify(config).replace(/</g, '\\u003c')}${close}`);
       return route.fulfill({ response, body: html });
     });
-    await watched.page.goto(`${server.url}/admin/`);
+    await watched.page.goto(`${site.url}/admin/`);
     await watched.page.getByRole('button', { name: login }).waitFor({ timeout: 60_000 });
     const text = await watched.page.locator('body').innerText();
     expect(text).not.toMatch(/Lỗi cấu hình|Config Errors|Error loading the CMS configuration/i);
@@ -61,8 +51,8 @@ describe.each(backends)('the CMS configured for %s', (_name, env, login) => {
 
 describe('the admin page', () => {
   it('is kept from search engines and the site search', async () => {
-    const watched = await openWatchedPage(browser);
-    await watched.page.goto(`${server.url}/admin/`);
+    const watched = await openWatchedPage(site.browser);
+    await watched.page.goto(`${site.url}/admin/`);
     expect(await watched.page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');
     expect(await watched.page.locator('[data-pagefind-body]').count()).toBe(0);
     await watched.page.close();
