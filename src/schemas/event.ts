@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isCivilDate } from '../lib/dates.ts';
-import { publishedAtField, taskRefField, uidField } from './shared.ts';
+import { labelledEnum, publishedAtField, taskRefField, uidField } from './shared.ts';
 
 /** Kinds of event: id → label. */
 export const EVENT_KINDS = {
@@ -16,7 +16,6 @@ export const EVENT_KINDS = {
   khac: 'Sự kiện khác',
 } as const;
 export type EventKind = keyof typeof EVENT_KINDS;
-const kindIds = Object.keys(EVENT_KINDS) as [EventKind, ...EventKind[]];
 
 /** "2025-05-20" or "2025-05-20T08:00" (also with a space), in Asia/Ho_Chi_Minh. */
 export const localDateTimeField = z.preprocess(
@@ -36,7 +35,7 @@ export const eventSchema = z.object({
   title: z.string().trim().min(1, 'must not be empty'),
   /** One or two sentences for lists, feeds and the meta description. */
   summary: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
-  kind: z.enum(kindIds, { error: `must be one of: ${kindIds.join(', ')}` }),
+  kind: labelledEnum(EVENT_KINDS),
   /** Start: a date, or a date and time, in Vietnam. For a yearly observance: its first date. */
   start: localDateTimeField,
   /** End (optional): same forms as start, not before it. */

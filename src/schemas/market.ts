@@ -3,7 +3,7 @@
  * the common scales used there: the detail behind the plan's "28 chợ" target.
  */
 import { z } from 'astro/zod';
-import { civilDateField, taskRefField } from './shared.ts';
+import { civilDateField, labelledEnum, taskRefField } from './shared.ts';
 
 export const marketSchema = z.object({
   /** Tên chợ, e.g. "Chợ Thương". */
@@ -24,7 +24,6 @@ export const INSTRUMENT_TYPES = {
   'can-ban': 'Cân bàn',
 } as const;
 export type InstrumentType = keyof typeof INSTRUMENT_TYPES;
-const instrumentIds = Object.keys(INSTRUMENT_TYPES) as [InstrumentType, ...InstrumentType[]];
 
 const countField = z.number({ error: 'must be a whole number' }).int('must be a whole number').nonnegative('must not be negative');
 
@@ -39,7 +38,7 @@ export const verificationSessionSchema = z.object({
   results: z
     .array(
       z.object({
-        instrument: z.enum(instrumentIds, { error: `must be one of: ${instrumentIds.join(', ')}` }),
+        instrument: labelledEnum(INSTRUMENT_TYPES),
         /** Số lượng kiểm định. */
         verified: countField,
         /** Đạt. */

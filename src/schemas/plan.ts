@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { TIMEFRAMES } from '../lib/plan/timeframe.ts';
-import { partialDateField, yearMonthField } from './shared.ts';
+import { labelledEnum, partialDateField, yearMonthField } from './shared.ts';
 
 /**
  * A line's code as in the appendix: the section's Roman numeral, then the item
@@ -29,7 +29,6 @@ export const COUNTED_FROM = {
   markets: 'chợ đã kiểm định',
 } as const;
 export type CountedFrom = keyof typeof COUNTED_FROM;
-const countedFromIds = Object.keys(COUNTED_FROM) as [CountedFrom, ...CountedFrom[]];
 
 /** An expected product (sản phẩm dự kiến): "6 tin bài" is { quantity: 6, unit: "tin bài" }. */
 export const productSchema = z.object({
@@ -40,7 +39,7 @@ export const productSchema = z.object({
    * progress updates then cannot add to it, only override it with an explanation.
    * Unset: the count is the sum of what progress updates report.
    */
-  countedFrom: z.enum(countedFromIds, { error: `must be one of: ${countedFromIds.join(', ')}` }).optional(),
+  countedFrom: labelledEnum(COUNTED_FROM).optional(),
 });
 
 export const taskSchema = z.object({

@@ -4,7 +4,7 @@
  * quantities and money are what this update adds, not running totals.
  */
 import { z } from 'astro/zod';
-import { civilDateField, taskRefField } from './shared.ts';
+import { civilDateField, labelledEnum, taskRefField } from './shared.ts';
 
 /** Task statuses (trạng thái): id → label shown to readers. */
 export const TASK_STATUSES = {
@@ -15,7 +15,6 @@ export const TASK_STATUSES = {
   'tam-dung': 'Tạm dừng',
 } as const;
 export type TaskStatus = keyof typeof TASK_STATUSES;
-const statusIds = Object.keys(TASK_STATUSES) as [TaskStatus, ...TaskStatus[]];
 
 /** Kinds of evidence link: id → label. */
 export const EVIDENCE_LINK_KINDS = {
@@ -23,7 +22,6 @@ export const EVIDENCE_LINK_KINDS = {
   'hinh-anh': 'Hình ảnh',
   khac: 'Tài liệu khác',
 } as const;
-const linkKindIds = Object.keys(EVIDENCE_LINK_KINDS) as [keyof typeof EVIDENCE_LINK_KINDS, ...(keyof typeof EVIDENCE_LINK_KINDS)[]];
 
 const amountField = z.number({ error: 'must be a number' }).nonnegative('must not be negative');
 
@@ -33,7 +31,7 @@ export const progressUpdateSchema = z.object({
   /** Ngày báo cáo: the day the figures were true. Must fall within the plan's period. */
   date: civilDateField,
   /** Trạng thái after this update. "Chậm tiến độ" is also shown on its own when a task passes its timeframe unfinished. */
-  status: z.enum(statusIds, { error: `must be one of: ${statusIds.join(', ')}` }),
+  status: labelledEnum(TASK_STATUSES),
   /**
    * Kết quả đạt được in this update, per expected product (by its unit, e.g. "lượt người").
    * Added to earlier updates. Products counted from content (countedFrom in the plan) take no
@@ -82,7 +80,7 @@ export const progressUpdateSchema = z.object({
       links: z
         .array(
           z.object({
-            kind: z.enum(linkKindIds, { error: `must be one of: ${linkKindIds.join(', ')}` }).default('van-ban'),
+            kind: labelledEnum(EVIDENCE_LINK_KINDS).default('van-ban'),
             title: z.string().trim().min(1, 'must not be empty'),
             url: z.union([z.url(), z.string().regex(/^\/[^/]/)], { error: 'must be a full URL or a site path starting with "/"' }),
           }),

@@ -3,7 +3,7 @@
  * Markdown or MDX body. Articles add a category.
  */
 import { z } from 'astro/zod';
-import { coverField, publishedAtField, taskRefField, uidField } from './shared.ts';
+import { coverField, labelledEnum, publishedAtField, taskRefField, uidField } from './shared.ts';
 
 /** Article categories (chuyên mục): id in URLs and files → label shown to readers. */
 export const ARTICLE_CATEGORIES = {
@@ -13,7 +13,6 @@ export const ARTICLE_CATEGORIES = {
   'doanh-nghiep': 'Doanh nghiệp',
 } as const;
 export type ArticleCategory = keyof typeof ARTICLE_CATEGORIES;
-const categoryIds = Object.keys(ARTICLE_CATEGORIES) as [ArticleCategory, ...ArticleCategory[]];
 
 export function newsSchema<I extends z.ZodType>(image: () => I) {
   return z.object({
@@ -44,7 +43,7 @@ export function newsSchema<I extends z.ZodType>(image: () => I) {
 export function articleSchema<I extends z.ZodType>(image: () => I) {
   return newsSchema(image).extend({
     /** Chuyên mục. */
-    category: z.enum(categoryIds, { error: `must be one of: ${categoryIds.join(', ')}` }),
+    category: labelledEnum(ARTICLE_CATEGORIES),
   });
 }
 

@@ -65,3 +65,13 @@ export function coverField<I extends z.ZodType>(image: () => I) {
     credit: z.string().optional(),
   });
 }
+
+/**
+ * A field whose value is one key of an id → label map (categories, kinds,
+ * statuses…): the map is what readers see, the keys what files store. A wrong
+ * value is rejected with the list of allowed ids.
+ */
+export function labelledEnum<K extends string>(labels: Readonly<Record<K, string>>) {
+  const ids = Object.keys(labels) as [K, ...K[]];
+  return z.enum(ids, { error: `must be one of: ${ids.join(', ')}` });
+}
