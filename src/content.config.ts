@@ -13,7 +13,7 @@ import { tagSchema } from './schemas/tag.ts';
 import { progressUpdateSchema } from './schemas/progress.ts';
 import { marketSchema, verificationSessionSchema } from './schemas/market.ts';
 import { CONTENT_FOLDERS, contentDir } from './lib/content-folders.ts';
-import { optionalGlob } from './lib/optional-glob.ts';
+import { optionalGlob } from './data/optional-glob.ts';
 import { withClearErrors } from './lib/validation/content-errors.ts';
 
 const base = (folder: string) => `${contentDir()}/${folder}`;

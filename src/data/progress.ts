@@ -4,8 +4,8 @@
  * an empty folder is read as no entries, without Astro's empty-collection warning.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CONTENT_FOLDERS, contentDir } from '../lib/content-folders.ts';
-import { hasDataFiles } from '../lib/optional-glob.ts';
+import { CONTENT_FOLDERS, contentDir, fileOf } from '../lib/content-folders.ts';
+import { hasDataFiles } from './optional-glob.ts';
 import type { Problem } from '../lib/validation/problem.ts';
 import type { ProgressSources } from '../lib/plan/counting.ts';
 import { validateMarkets, validateProgressUpdates, validateSessions, type ProgressIndex } from '../lib/validation/progress.ts';
@@ -21,7 +21,6 @@ export interface ProgressContent {
 }
 
 const present = (folder: string): boolean => hasDataFiles(`${contentDir()}/${folder}`);
-const fileOf = (entry: { id: string; filePath?: string | undefined }, folder: string) => entry.filePath ?? `${contentDir()}/${folder}/${entry.id}`;
 
 /** Loads the progress collections and checks them against the plans and the other content. */
 export async function loadProgressContent(index: Omit<ProgressIndex, 'marketIds'>): Promise<ProgressContent & { problems: Problem[] }> {

@@ -4,7 +4,7 @@
  * may see. A problem stops the build with one line per file and field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CONTENT_FOLDERS, contentDir } from '../lib/content-folders.ts';
+import { CONTENT_FOLDERS, contentDir, fileOf } from '../lib/content-folders.ts';
 import { buildMoment, publicEntries } from '../lib/publishing.ts';
 import { toCivilDate, type CivilDate } from '../lib/dates.ts';
 import { ContentError, type Problem } from '../lib/validation/problem.ts';
@@ -32,8 +32,27 @@ export interface SiteContent extends ProgressContent {
   settings: SettingsData;
 }
 
-function fileOf(entry: { id: string; filePath?: string | undefined }, folder: string): string {
-  return entry.filePath ?? `${contentDir()}/${folder}/${entry.id}`;
+/** The site's absolute base URL (astro.config.mjs `site`, from SITE_URL). */
+export function siteUrl(): URL {
+  return new URL(import.meta.env.SITE);
+}
+
+/** Tag labels by tag id. */
+export function tagLabels(site: Pick<SiteContent, 'tags'>): Map<string, string> {
+  return new Map([...site.tags].map(([id, tag]) => [id, tag.data.label]));
+}
+
+/**
+ * A loader run once per build and shared by every page; under `astro dev` it
+ * runs on every call, so an edited file shows on the next request.
+ */
+export function cachedInBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV) return load();
+    cached ??= load();
+    return cached;
+  };
 }
 
 async function load(): Promise<SiteContent> {
@@ -91,11 +110,5 @@ async function load(): Promise<SiteContent> {
   };
 }
 
-let cached: Promise<SiteContent> | undefined;
-
 /** Site content for this build, loaded and checked once. */
-export function loadSite(): Promise<SiteContent> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
-}
+export const loadSite = cachedInBuild(load);

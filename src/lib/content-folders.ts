@@ -22,3 +22,8 @@ export const CONTENT_FOLDERS = {
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
   return (env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 }
+
+/** The file an entry came from, as error messages name it. */
+export function fileOf(entry: { id: string; filePath?: string | undefined }, folder: string): string {
+  return entry.filePath ?? `${contentDir()}/${folder}/${entry.id}`;
+}

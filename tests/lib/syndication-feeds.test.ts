@@ -163,14 +163,13 @@ describe('API v1', () => {
 });
 
 describe('feedsForPage', () => {
-  const labels = new Map([['cho', 'Chợ']]);
-  const paths = (path: string) => feedsForPage(path, 'Site', labels).map((feed) => feed.rssPath);
+  const paths = (path: string, tag?: { id: string; label: string }) => feedsForPage(path, 'Site', tag).map((feed) => feed.rssPath);
 
   it('announces the whole-site feed everywhere, and the list or tag feed where it belongs', () => {
     expect(paths('/')).toEqual(['/rss.xml']);
     expect(paths('/tin-tuc/mot-tin/')).toEqual(['/rss.xml', '/tin-tuc/rss.xml']);
     expect(paths('/bai-viet/trang/2/')).toEqual(['/rss.xml', '/bai-viet/rss.xml']);
-    expect(paths('/the/cho/')).toEqual(['/rss.xml', '/the/cho/rss.xml']);
-    expect(paths('/the/khong-co/')).toEqual(['/rss.xml']);
+    expect(paths('/the/cho/', { id: 'cho', label: 'Chợ' })).toEqual(['/rss.xml', '/the/cho/rss.xml']);
+    expect(paths('/the/')).toEqual(['/rss.xml']);
   });
 });

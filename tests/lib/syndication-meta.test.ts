@@ -5,7 +5,8 @@ import { socialMeta } from '../../src/lib/syndication/head.ts';
 import { syndicatedItem } from '../../src/lib/syndication/item.ts';
 import { pageMeta, scriptSafeJson, type PageMetaInput } from '../../src/lib/syndication/page-meta.ts';
 import { INDEX_FIELD_NOTES, ITEM_FIELD_NOTES, SUMMARY_FIELD_NOTES, attributionLine } from '../../src/lib/syndication/press.ts';
-import { defaultCardFile, defaultCardSvg, wrapWords } from '../../src/lib/syndication/share-image.ts';
+import { defaultCardFile } from '../../src/data/share-images.ts';
+import { defaultCardSvg, wrapWords } from '../../src/lib/syndication/share-image.ts';
 import { apiIndexSchema, apiItemSchema, apiSummarySchema } from '../../src/schemas/api/v1.ts';
 
 const site = new URL('https://dolb.example.test/');
@@ -32,20 +33,17 @@ const news = syndicatedItem(
 const base: PageMetaInput = {
   path: '/',
   site,
-  today: '2026-11-20',
   owner,
   siteName: 'Đo lường Bắc Giang',
   tagline: 'Đề án 996',
-  itemsByPath: new Map([['/tin-tuc/kiem-dinh-cho/', news]]),
-  events: [
-    { id: 'ngay-do-luong', data: { title: 'Ngày Đo lường thế giới', summary: 'Hằng năm.', start: '2022-05-20', allDay: true, recurrence: 'yearly' } },
-    { id: 'hoi-nghi', data: { title: 'Hội nghị', summary: 'Một lần.', start: '2026-12-01T08:00', end: '2026-12-01T11:30', allDay: false, location: 'Hội trường Sở', recurrence: 'none' } },
-  ],
 };
+const today = '2026-11-20';
+const observance = { id: 'ngay-do-luong', data: { title: 'Ngày Đo lường thế giới', summary: 'Hằng năm.', start: '2022-05-20', allDay: true, recurrence: 'yearly' as const } };
+const meeting = { id: 'hoi-nghi', data: { title: 'Hội nghị', summary: 'Một lần.', start: '2026-12-01T08:00', end: '2026-12-01T11:30', allDay: false, location: 'Hội trường Sở', recurrence: 'none' as const } };
 
 describe('pageMeta', () => {
   it('gives a news page its cover, the article type and a NewsArticle', () => {
-    const meta = pageMeta({ ...base, path: '/tin-tuc/kiem-dinh-cho/' });
+    const meta = pageMeta({ ...base, path: '/tin-tuc/kiem-dinh-cho/', subject: { item: news } });
     expect(meta.type).toBe('article');
     expect(meta.image).toEqual({ url: 'https://dolb.example.test/anh/chia-se/news-uid-0001.jpg', alt: 'Cân ở chợ', width: 1200, height: 750, type: 'image/jpeg' });
     expect(meta.structuredData).toMatchObject([
@@ -54,8 +52,8 @@ describe('pageMeta', () => {
   });
 
   it('dates a yearly observance at its next occurrence and a timed event with Vietnam’s offset', () => {
-    expect(pageMeta({ ...base, path: '/su-kien/ngay-do-luong/' }).structuredData).toMatchObject([{ '@type': 'Event', startDate: '2027-05-20', endDate: '2027-05-20' }]);
-    const [event] = pageMeta({ ...base, path: '/su-kien/hoi-nghi/' }).structuredData;
+    expect(pageMeta({ ...base, path: '/su-kien/ngay-do-luong/', subject: { event: observance, today } }).structuredData).toMatchObject([{ '@type': 'Event', startDate: '2027-05-20', endDate: '2027-05-20' }]);
+    const [event] = pageMeta({ ...base, path: '/su-kien/hoi-nghi/', subject: { event: meeting, today } }).structuredData;
     expect(event).toMatchObject({ startDate: '2026-12-01T08:00:00+07:00', endDate: '2026-12-01T11:30:00+07:00', location: { '@type': 'Place', name: 'Hội trường Sở' } });
   });
 

@@ -29,14 +29,15 @@ export const feedChannels = {
   tag: (siteName: string, id: string, label: string) => channel(urls.tag(id), `${label} – ${siteName}`, `Tin tức và bài viết gắn thẻ “${label}” trên ${siteName}.`),
 };
 
-/** The feeds a page announces: the whole site's, plus the one of the list or tag it belongs to. */
-export function feedsForPage(pathname: string, siteName: string, tagLabels: ReadonlyMap<string, string>): FeedChannel[] {
+/**
+ * The feeds a page announces: the whole site's, plus the one of the list it
+ * belongs to, plus its tag's when the page is a tag's (passed by that page).
+ */
+export function feedsForPage(pathname: string, siteName: string, tag?: { id: string; label: string }): FeedChannel[] {
   const feeds = [feedChannels.all(siteName)];
   if (pathname.startsWith(urls.newsList())) feeds.push(feedChannels.news(siteName));
   if (pathname.startsWith(urls.articleList())) feeds.push(feedChannels.articles(siteName));
-  const tag = pathname.startsWith(urls.tagList()) ? pathname.slice(urls.tagList().length).split('/')[0] : undefined;
-  const label = tag ? tagLabels.get(tag) : undefined;
-  if (tag && label) feeds.push(feedChannels.tag(siteName, tag, label));
+  if (tag) feeds.push(feedChannels.tag(siteName, tag.id, tag.label));
   return feeds;
 }
 

@@ -26,7 +26,8 @@ export interface SyndicatedImage {
   length?: number | undefined;
 }
 
-export interface SyndicatedItem {
+/** What an item's page head needs (share card, JSON-LD): the entry and its cover, never its body. */
+export interface ItemMeta {
   /** The entry's uid: never changes, whatever happens to title or file name. */
   id: string;
   type: ItemType;
@@ -40,11 +41,14 @@ export interface SyndicatedItem {
   author: string;
   category?: { id: string; label: string; url: string } | undefined;
   tags: { id: string; label: string; url: string }[];
+  cover?: SyndicatedImage | undefined;
+}
+
+export interface SyndicatedItem extends ItemMeta {
   /** Body HTML with absolute URLs. */
   html: string;
   /** Body as plain text. */
   text: string;
-  cover?: SyndicatedImage | undefined;
   /** Cover first, then the pictures of the body. */
   images: SyndicatedImage[];
   /** Events the item reports on; id is the event's uid. */
@@ -71,15 +75,19 @@ export interface PublicationInput {
   };
 }
 
-/** What the build knows around an entry. */
-export interface ItemContext {
+/** What the build knows around an entry, enough for its head. */
+export interface MetaContext {
   /** The site's absolute base URL. */
   site: URL;
-  /** The body rendered to HTML (site-relative URLs are fine: they are made absolute here). */
-  bodyHtml: string;
   /** The cover's share file (src/lib/syndication/share-image.ts), when the entry has a cover. */
   coverFile?: { path: string; type: string; length: number; width: number; height: number } | undefined;
   tagLabels: ReadonlyMap<string, string>;
+}
+
+/** What the build knows around an entry, enough for its feeds and API. */
+export interface ItemContext extends MetaContext {
+  /** The body rendered to HTML (site-relative URLs are fine: they are made absolute here). */
+  bodyHtml: string;
   events: readonly { id: string; data: { uid: string; title: string; start: string; end?: string | undefined } }[];
   plans: readonly { id: string; data: Pick<PlanData, 'shortTitle' | 'tasks'> }[];
 }
@@ -91,12 +99,9 @@ export function effectiveUpdate(publishedAt: Date, updatedAt: Date | undefined):
   return updatedAt && updatedAt.getTime() > publishedAt.getTime() ? updatedAt : undefined;
 }
 
-export function syndicatedItem(entry: PublicationInput, context: ItemContext): SyndicatedItem {
+export function itemMeta(entry: PublicationInput, context: MetaContext): ItemMeta {
   const { data } = entry;
   const abs = (path: string) => new URL(path, context.site).href;
-  const url = abs(itemPath(entry.type, entry.id));
-  // Relative URLs in a body are written relative to the item's own page.
-  const html = absoluteUrlsInHtml(context.bodyHtml, new URL(url));
   const cover: SyndicatedImage | undefined =
     data.cover && context.coverFile
       ? {
@@ -112,7 +117,7 @@ export function syndicatedItem(entry: PublicationInput, context: ItemContext): S
   return {
     id: data.uid,
     type: entry.type,
-    url,
+    url: abs(itemPath(entry.type, entry.id)),
     title: data.title,
     summary: data.summary,
     publishedAt: data.publishedAt,
@@ -120,10 +125,21 @@ export function syndicatedItem(entry: PublicationInput, context: ItemContext): S
     author: data.author,
     category: data.category ? { id: data.category, label: ARTICLE_CATEGORIES[data.category], url: abs(urls.category(data.category)) } : undefined,
     tags: data.tags.map((id) => ({ id, label: context.tagLabels.get(id) ?? id, url: abs(urls.tag(id)) })),
+    cover,
+  };
+}
+
+export function syndicatedItem(entry: PublicationInput, context: ItemContext): SyndicatedItem {
+  const meta = itemMeta(entry, context);
+  const { data } = entry;
+  const abs = (path: string) => new URL(path, context.site).href;
+  // Relative URLs in a body are written relative to the item's own page.
+  const html = absoluteUrlsInHtml(context.bodyHtml, new URL(meta.url));
+  return {
+    ...meta,
     html,
     text: htmlToText(html),
-    cover,
-    images: [...(cover ? [cover] : []), ...imagesInHtml(html)],
+    images: [...(meta.cover ? [meta.cover] : []), ...imagesInHtml(html)],
     relatedEvents: data.relatedEvents.flatMap((id) => {
       const event = context.events.find((candidate) => candidate.id === id);
       return event ? [{ id: event.data.uid, title: event.data.title, url: abs(urls.event(id)), start: event.data.start, end: event.data.end }] : [];

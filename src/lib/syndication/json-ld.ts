@@ -6,7 +6,7 @@
  */
 import type { Article, Event, GovernmentOrganization, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
 import type { Occurrence } from '../events/occurrence.ts';
-import type { SyndicatedItem } from './item.ts';
+import type { ItemMeta } from './item.ts';
 
 export interface Owner {
   /** settings.organisation: the agency that owns the site. */
@@ -43,7 +43,7 @@ function authorNode(author: string, owner: Owner): Person | Organization {
 }
 
 /** NewsArticle for news, Article for articles. */
-export function articleLd(item: SyndicatedItem, owner: Owner, site: URL, imageUrl: string): WithContext<Exclude<NewsArticle, string> | Exclude<Article, string>> {
+export function articleLd(item: ItemMeta, owner: Owner, site: URL, imageUrl: string): WithContext<Exclude<NewsArticle, string> | Exclude<Article, string>> {
   const common = {
     headline: item.title,
     description: item.summary,

@@ -1,32 +1,36 @@
 /**
- * What a page's head says to other machines, decided from its path alone so
- * that every page gets it through the layout without passing anything: its
- * share image, its Open Graph type and its structured data.
+ * What a page's head says to other machines: its share image, its Open Graph
+ * type and its structured data. Decided from what the page itself is about (its
+ * own item or event, passed down by the page), never by looking the page up
+ * among every item of the site.
  */
 import type { CivilDate } from '../dates.ts';
 import { firstOccurrence, nextOccurrence } from '../events/occurrence.ts';
 import { urls } from '../urls.ts';
 import type { ShareImage } from './head.ts';
-import type { SyndicatedItem } from './item.ts';
+import type { ItemMeta } from './item.ts';
 import { articleLd, eventLd, organisationLd, type EventInput, type Owner } from './json-ld.ts';
 import { CARD, sharePaths } from './share-image.ts';
+
+/** What a page is about, when it is one item's or one event's page. */
+export type PageSubject =
+  | { item: ItemMeta }
+  | { event: { id: string; data: EventInput & { recurrence: 'none' | 'yearly' } }; today: CivilDate };
 
 export interface PageMetaInput {
   /** The page's site path, e.g. "/tin-tuc/abc/". */
   path: string;
   site: URL;
-  today: CivilDate;
   owner: Owner;
   siteName: string;
   tagline: string;
-  itemsByPath: ReadonlyMap<string, SyndicatedItem>;
-  events: readonly { id: string; data: EventInput & { recurrence: 'none' | 'yearly' } }[];
+  subject?: PageSubject | undefined;
 }
 
 export interface PageMeta {
   type: 'website' | 'article';
   image: ShareImage;
-  item?: SyndicatedItem | undefined;
+  item?: ItemMeta | undefined;
   /** JSON-LD documents for <script type="application/ld+json">. */
   structuredData: object[];
 }
@@ -40,16 +44,17 @@ export function defaultShareImage(site: URL, siteName: string, tagline: string):
 
 export function pageMeta(input: PageMetaInput): PageMeta {
   const fallback = defaultShareImage(input.site, input.siteName, input.tagline);
-  const item = input.itemsByPath.get(input.path);
-  if (item) {
+  const subject = input.subject;
+  if (subject && 'item' in subject) {
+    const item = subject.item;
     const cover = item.cover;
     const image: ShareImage =
       cover?.width && cover.height && cover.type ? { url: cover.url, alt: cover.alt, width: cover.width, height: cover.height, type: cover.type } : fallback;
     return { type: 'article', image, item, structuredData: [articleLd(item, input.owner, input.site, image.url)] };
   }
-  const event = input.events.find((candidate) => urls.event(candidate.id) === input.path);
-  if (event) {
-    const occurrence = nextOccurrence(event.data, input.today) ?? firstOccurrence(event.data);
+  if (subject && 'event' in subject) {
+    const { event, today } = subject;
+    const occurrence = nextOccurrence(event.data, today) ?? firstOccurrence(event.data);
     const pageUrl = new URL(input.path, input.site).href;
     return { type: 'website', image: fallback, structuredData: [eventLd(event.data, occurrence, pageUrl, input.owner, input.site, fallback.url)] };
   }

@@ -2,9 +2,9 @@
  * The pictures other sites show for ours: a JPEG of each cover sized for
  * sharing (the feed enclosure and og:image link this exact file, so its byte
  * length is known when the feed is written), and a default card drawn from an
- * SVG for pages without a picture. Both are made with sharp at build time.
+ * SVG for pages without a picture. What they are and where they live; sharp
+ * makes the files in src/data/share-images.ts.
  */
-import sharp from 'sharp';
 
 /** Open Graph's recommended card size (1.91:1). */
 export const CARD = { width: 1200, height: 630 } as const;
@@ -15,31 +15,6 @@ export const sharePaths = {
   cover: (uid: string) => `/anh/chia-se/${uid}.jpg`,
   defaultCard: () => '/anh/chia-se/mac-dinh.png',
 };
-
-export interface ShareFile {
-  bytes: Uint8Array<ArrayBuffer>;
-  type: string;
-  width: number;
-  height: number;
-}
-
-const covers = new Map<string, Promise<ShareFile>>();
-
-/** The share JPEG of a cover image file; made once per build and per file. */
-export function coverShareFile(sourcePath: string): Promise<ShareFile> {
-  let file = covers.get(sourcePath);
-  if (!file) {
-    file = sharp(sourcePath)
-      .rotate()
-      .resize({ width: COVER_MAX_WIDTH, withoutEnlargement: true })
-      .flatten({ background: '#ffffff' })
-      .jpeg({ quality: 80, progressive: true })
-      .toBuffer({ resolveWithObject: true })
-      .then(({ data, info }) => ({ bytes: new Uint8Array(data), type: 'image/jpeg', width: info.width, height: info.height }));
-    covers.set(sourcePath, file);
-  }
-  return file;
-}
 
 function escapeSvgText(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
@@ -72,9 +47,4 @@ export function defaultCardSvg(siteName: string, tagline: string, organisation: 
     `<text x="80" y="${CARD.height - 70}" ${font} font-size="30" fill="#ffffff">${escapeSvgText(organisation)}</text>`,
     `</svg>`,
   ].join('');
-}
-
-export async function defaultCardFile(siteName: string, tagline: string, organisation: string): Promise<ShareFile> {
-  const data = await sharp(Buffer.from(defaultCardSvg(siteName, tagline, organisation))).png().toBuffer();
-  return { bytes: new Uint8Array(data), type: 'image/png', ...CARD };
 }
