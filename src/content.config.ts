@@ -10,7 +10,7 @@ import { eventSchema } from './schemas/event.ts';
 import { planSchema } from './schemas/plan.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { tagSchema } from './schemas/tag.ts';
-import { progressUpdateSchema } from './schemas/progress.ts';
+import { progressUpdateSchema } from './schemas/progress-update.ts';
 import { marketSchema, verificationSessionSchema } from './schemas/market.ts';
 import { CONTENT_FOLDERS, contentDir } from './lib/content-folders.ts';
 import { optionalGlob } from './data/optional-glob.ts';

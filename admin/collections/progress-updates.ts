@@ -1,5 +1,5 @@
 /** Cập nhật tiến độ: one YAML file per progress report on one plan task (content/tien-do/). */
-import { EVIDENCE_LINK_KINDS, TASK_STATUSES, progressUpdateSchema } from '../../src/schemas/progress.ts';
+import { EVIDENCE_LINK_KINDS, TASK_STATUSES, progressUpdateSchema } from '../../src/schemas/progress-update.ts';
 import type { CollectionDefinition } from '../define.ts';
 import { dayUi, folderOf, pickEntries, taskRefUi, TODAY } from './shared.ts';
 

@@ -12,7 +12,7 @@ import { validatePlan } from '../lib/validation/plan.ts';
 import { validateEvent } from '../lib/validation/event.ts';
 import { validateReferences, type ReferenceIndex } from '../lib/validation/references.ts';
 import type { SettingsData } from '../schemas/settings.ts';
-import { loadProgressContent, type ProgressContent } from './progress.ts';
+import { loadProgressContent, type ProgressContent } from './progress-collections.ts';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type ArticleEntry = CollectionEntry<'articles'>;

@@ -4,7 +4,7 @@ import { taskProgress } from '../../src/lib/plan/progress.ts';
 import { productTimeline } from '../../src/lib/plan/counting.ts';
 import type { ProgressSources } from '../../src/lib/plan/counting.ts';
 import type { CivilDate } from '../../src/lib/dates.ts';
-import { progressUpdateSchema } from '../../src/schemas/progress.ts';
+import { progressUpdateSchema } from '../../src/schemas/progress-update.ts';
 import { loadFixture } from './progress-fixture.ts';
 
 const fixture = loadFixture();

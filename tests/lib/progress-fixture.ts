@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { planSchema, type PlanData } from '../../src/schemas/plan.ts';
-import { progressUpdateSchema } from '../../src/schemas/progress.ts';
+import { progressUpdateSchema } from '../../src/schemas/progress-update.ts';
 import { marketSchema, verificationSessionSchema } from '../../src/schemas/market.ts';
 import { articleSchema, newsSchema } from '../../src/schemas/publication.ts';
 import { eventSchema } from '../../src/schemas/event.ts';

@@ -5,7 +5,7 @@
  * each market counts once, whatever the number of links or sessions.
  */
 import type { CountedFrom, PlanData, ProductData } from '../../schemas/plan.ts';
-import type { ProgressUpdateData } from '../../schemas/progress.ts';
+import type { ProgressUpdateData } from '../../schemas/progress-update.ts';
 import type { MarketData, VerificationSessionData } from '../../schemas/market.ts';
 import type { TaskRef } from '../../schemas/shared.ts';
 import { lastDayOfMonth, toCivilDate, type CivilDate } from '../dates.ts';

@@ -1,5 +1,5 @@
 /** A progress update's evidence as links readers can follow; items not public (drafts, future) are left out. */
-import { EVIDENCE_LINK_KINDS, type ProgressUpdateData } from '../../schemas/progress.ts';
+import { EVIDENCE_LINK_KINDS, type ProgressUpdateData } from '../../schemas/progress-update.ts';
 import { urls } from '../urls.ts';
 import type { Entry } from './counting.ts';
 

@@ -4,7 +4,7 @@
  * (the same facts, nested, with the report day and the definitions).
  */
 import { stringify } from 'csv-stringify/sync';
-import { TASK_STATUSES } from '../../schemas/progress.ts';
+import { TASK_STATUSES } from '../../schemas/progress-update.ts';
 import { COUNTED_FROM, type PlanData } from '../../schemas/plan.ts';
 import type { Entry } from './counting.ts';
 import type { PlanProgress, TaskProgress } from './progress.ts';

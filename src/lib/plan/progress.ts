@@ -12,7 +12,7 @@
  *   budget (a plain mean when no task has a budget).
  */
 import type { PlanData, ProductData, TaskData } from '../../schemas/plan.ts';
-import type { ProgressUpdateData, TaskStatus } from '../../schemas/progress.ts';
+import type { ProgressUpdateData, TaskStatus } from '../../schemas/progress-update.ts';
 import { daysBetween, type CivilDate } from '../dates.ts';
 import { timeframeSpan, type Timeframe } from './timeframe.ts';
 import { leafTasks, parentCode, planTree, sectionCode, sumMillions } from './tree.ts';

@@ -6,7 +6,7 @@
  * (Negative numbers are rejected by the schemas.)
  */
 import type { PlanData, TaskData } from '../../schemas/plan.ts';
-import type { ProgressUpdateData } from '../../schemas/progress.ts';
+import type { ProgressUpdateData } from '../../schemas/progress-update.ts';
 import type { MarketData, VerificationSessionData } from '../../schemas/market.ts';
 import type { TaskRef } from '../../schemas/shared.ts';
 import { COUNTED_FROM } from '../../schemas/plan.ts';

@@ -1,7 +1,7 @@
 /** A plan's progress as JSON: /ke-hoach/<plan>/tien-do.json. */
 import type { APIRoute } from 'astro';
 import type { PlanEntry } from '../../../data/site.ts';
-import { planPaths, progressOf } from '../../../data/plan-progress.ts';
+import { planPaths, progressOf } from '../../../data/plan-pages.ts';
 import { progressJson } from '../../../lib/plan/export.ts';
 
 export const getStaticPaths = planPaths;

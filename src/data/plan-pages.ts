@@ -1,6 +1,6 @@
 /** What the plan pages and their downloads share: one route per plan, and a plan's progress as of this build. */
 import { loadSite, type PlanEntry } from './site.ts';
-import { progressSources } from './progress.ts';
+import { progressSources } from './progress-collections.ts';
 import { planProgress, type PlanProgress } from '../lib/plan/progress.ts';
 
 /** getStaticPaths of every per-plan route: /ke-hoach/<plan>/… */
