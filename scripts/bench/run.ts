@@ -32,7 +32,7 @@ interface BenchResult {
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 
 async function build(cwd: string, env: Record<string, string>, outDir: string): Promise<Measured> {
-  const run = await measureRun(ASTRO, ['build'], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: outDir, ...env } });
+  const run = await measureRun(ASTRO, ['build'], { cwd, env: { ...process.env, LOCAL_BUILD: '1', ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: outDir, ...env } });
   const size = outputSize(outDir);
   return { ...run, ...size, pagesPerSecond: size.pages / run.wallSeconds };
 }

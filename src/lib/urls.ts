@@ -42,3 +42,11 @@ export const urls = {
 export function taskAnchor(code: string): string {
   return `nv-${code.replace(/\./g, '-')}`;
 }
+
+/**
+ * An absolute URL as a person reads it, for text on a page (never for href):
+ * "https://…/tin-tuc/…/" rather than "https://…/tin-tuc/%E2%80%A6/".
+ */
+export function readableUrl(path: string, site: URL | string | undefined): string {
+  return decodeURI(new URL(path, site).href);
+}

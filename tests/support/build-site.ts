@@ -34,13 +34,15 @@ export interface BuildResult {
  * with NODE_ENV=test, a build bundles React and Decap in development mode
  * (prop-type warnings in the console) and astro dev answers every request
  * with a 404. Output is uncoloured (CI=true turns colours on), so tests can
- * read logs as plain text.
+ * read logs as plain text. LOCAL_BUILD=1: a test build is for this machine,
+ * so its localhost SITE_URL is allowed (src/lib/site-url.ts); a test that
+ * checks the refusal passes LOCAL_BUILD: ''.
  */
 export function childEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && name !== 'FORCE_COLOR' && !name.startsWith('VITEST')),
   );
-  return { ...inherited, NO_COLOR: '1', ...env };
+  return { ...inherited, NO_COLOR: '1', LOCAL_BUILD: '1', ...env };
 }
 
 const pending = new Map<string, Promise<BuildResult>>();
