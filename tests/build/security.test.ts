@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy as built: every page carries the site policy (or
  * the CMS's, at /admin/) before anything it governs, inline code is hashed or
- * absent, and the header files for static hosts say what src/lib/security/csp.ts says.
+ * absent, and the header file for static hosts says what src/lib/security/csp.ts says
+ * (nginx: tests/lib/deploy-nginx.test.ts and tests/e2e/nginx.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -134,17 +135,5 @@ describe('header files for static hosts', () => {
   it('_headers is published at the site root', () => {
     expect(existsSync(join(dir, '_headers'))).toBe(true);
     expect(readFileSync(join(dir, '_headers'), 'utf8')).toBe(readFileSync(headersFile, 'utf8'));
-  });
-
-  it('the nginx snippet sends the same policies, and repeats the other headers inside location /admin/', () => {
-    const nginx = readFileSync(join(ROOT, 'docs/nginx-security-headers.conf'), 'utf8');
-    const [server = '', admin = ''] = nginx.split(/location \/admin\/ \{/);
-    const others = Object.entries(OTHER_SECURITY_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`);
-    expect(server).toContain(`add_header Content-Security-Policy "${siteHeaderPolicy()}" always;`);
-    expect(admin).toContain(`add_header Content-Security-Policy "${adminHeaderPolicy()}" always;`);
-    for (const line of others) {
-      expect(server).toContain(line);
-      expect(admin).toContain(line);
-    }
   });
 });

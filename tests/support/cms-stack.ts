@@ -54,7 +54,7 @@ export function copyRepository(): string {
   return dir;
 }
 
-function waitForOutput(child: ChildProcess, pattern: RegExp, output: () => string, timeoutMs: number): Promise<void> {
+export function waitForOutput(child: ChildProcess, pattern: RegExp, output: () => string, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}:\n${output()}`)), timeoutMs);
     const check = () => {
@@ -73,7 +73,7 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, output: () => strin
 }
 
 /** Runs a command in its own process group (so that stopping it stops what it started, e.g. npm's script). */
-function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+export function startProcessGroup(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
   const child = spawn(command, args, { cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let text = '';
   child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -81,7 +81,7 @@ function start(command: string, args: string[], cwd: string, env: NodeJS.Process
   return { child, output: () => text };
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
@@ -94,8 +94,8 @@ export async function startCmsStack(): Promise<CmsStack> {
   const dir = copyRepository();
   const [sitePort = 0, decapPort = 0] = await freePorts(2);
   // decap-server as `npm run dev` starts it: through the "cms" script, which binds it to loopback.
-  const decap = start('npm', ['run', '--silent', 'cms'], dir, { PORT: String(decapPort), GIT_REPO_DIRECTORY: dir });
-  const site = start(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(sitePort), '--host', '127.0.0.1'], dir, {
+  const decap = startProcessGroup('npm', ['run', '--silent', 'cms'], dir, { PORT: String(decapPort), GIT_REPO_DIRECTORY: dir });
+  const site = startProcessGroup(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(sitePort), '--host', '127.0.0.1'], dir, {
     DECAP_SERVER_PORT: String(decapPort),
     ASTRO_TELEMETRY_DISABLED: '1',
   });
