@@ -49,6 +49,9 @@ export const GZIP_TYPES = [
   'application/wasm',
 ] as const;
 
+/** Files written beside a .gz copy at deploy time (scripts/deploy/precompress.ts): the extensions of the types above. */
+export const PRECOMPRESSED_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.ics', '.csv', '.txt', '.svg', '.wasm'] as const;
+
 /** Types that get "; charset=utf-8" (text/html always does). */
 const CHARSET_TYPES = GZIP_TYPES.filter((type) => type !== 'image/svg+xml' && type !== 'application/wasm');
 

@@ -1,0 +1,151 @@
+/**
+ * `npm run deploy` on a real build, served by the shipped nginx through the
+ * live symlink: two releases go live in a row while requests keep reading
+ * pages on loopback; no request fails, every answer is one release's file
+ * exactly (never a mix, never a half-copied file), and `rollback` brings the
+ * first back. deploy/release.sh's bookkeeping (keep N, nothing to roll back
+ * to) is checked on small releases.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { childEnv, ROOT } from '../support/build-site.ts';
+import { htmlPages } from '../support/dist.ts';
+import { get, serveWithNginx } from '../support/nginx.ts';
+import type { RunningServer } from '../support/static-server.ts';
+
+const siteDir = inject('siteDir');
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'deploy-test-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs a command to its end; resolves with its exit code and output. */
+function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+const deploy = (...args: string[]) => run('npm', ['run', '--silent', 'deploy', '--', ...args]);
+const releaseSh = (...args: string[]) => run('sh', [join(ROOT, 'deploy/release.sh'), ...args]);
+
+describe('npm run deploy under load', () => {
+  let server: RunningServer | undefined;
+  afterAll(async () => server?.close());
+
+  it('switches releases with no failed request and no mixed page, and rolls back to the first', async () => {
+    // Two builds that differ in every page: the real build, and the same with a mark in each HTML file.
+    const first = join(work, 'first');
+    const second = join(work, 'second');
+    cpSync(siteDir, first, { recursive: true });
+    cpSync(siteDir, second, { recursive: true });
+    for (const file of htmlPages(second)) writeFileSync(join(second, file), readFileSync(join(second, file), 'utf8').replace('</body>', '<!-- second release --></body>'));
+    const paths = ['/', '/tin-tuc/', '/su-kien/', '/ke-hoach/2022/', '/bao-chi/', '/rss.xml', '/su-kien.ics', '/feed.json'];
+    const fileOf = (path: string) => (path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1));
+    const versions = (dir: string) => new Map(paths.map((path) => [path, readFileSync(join(dir, fileOf(path)))]));
+    const [a, b] = [versions(first), versions(second)];
+    expect(a.get('/')!.equals(b.get('/')!)).toBe(false);
+
+    const root = join(work, 'srv');
+    const initial = await deploy('--root', root, '--from', first);
+    expect(initial.code, initial.output).toBe(0);
+    server = await serveWithNginx(join(root, 'current'));
+
+    // The request loop: four readers until the deploys are done, bounded in count.
+    const seen: ('first' | 'second')[] = [];
+    const failures: string[] = [];
+    let done = false;
+    const reader = async (offset: number) => {
+      for (let i = offset; !done && seen.length + failures.length < 100_000; i++) {
+        const path = paths[i % paths.length]!;
+        const response = await get(`${server!.url}${path}`).catch((error: Error) => ({ status: 0, body: Buffer.from(error.message), headers: {} }));
+        if (response.status !== 200) failures.push(`${path}: ${response.status} ${response.body.toString().slice(0, 80)}`);
+        else if (response.body.equals(a.get(path)!)) seen.push('first');
+        else if (response.body.equals(b.get(path)!)) seen.push('second');
+        else failures.push(`${path}: neither release's file (${response.body.length} bytes)`);
+      }
+    };
+    let readersStopped = false;
+    const readers = Promise.all([0, 1, 2, 3].map((offset) => reader(offset * 2))).finally(() => (readersStopped = true));
+    const second_ = await deploy('--root', root, '--from', second);
+    const afterSecond = seen.length;
+    const back = await deploy('rollback', '--root', root);
+    const afterRollback = seen.length;
+    // Read on until the rolled-back release has answered every path at least once.
+    while (!readersStopped && seen.length < afterRollback + paths.length * 4) await new Promise((resolve) => setImmediate(resolve));
+    done = true;
+    await readers;
+
+    expect(second_.code, second_.output).toBe(0);
+    expect(back.code, back.output).toBe(0);
+    expect(failures.slice(0, 10)).toEqual([]);
+    // The loop really ran across both switches: the first release, then the second, then the first again.
+    expect(seen.slice(0, afterSecond)).toContain('first');
+    expect(seen.slice(afterSecond - 4, afterRollback)).toContain('second');
+    expect(seen.slice(afterRollback + 4)).not.toContain('second');
+    expect(seen.length).toBeGreaterThan(paths.length * 8);
+
+    const releases = readdirSync(join(root, 'releases'));
+    expect(releases).toHaveLength(2);
+    expect((await releaseSh('list', root)).output).toMatch(new RegExp(`^${releases.sort()[0]!.replace('.', '\\.')} \\(live\\)$`, 'm'));
+  });
+
+  it('serves the precompressed copy written at deploy time', async () => {
+    const current = join(work, 'srv/current');
+    const gz = join(current, 'index.html.gz');
+    expect(existsSync(gz)).toBe(true);
+    const response = await get(`${server!.url}/`, { 'accept-encoding': 'gzip' });
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers['content-length']).toBe(String(statSync(gz).size));
+    expect(response.body.equals(readFileSync(gz))).toBe(true);
+  });
+
+  it('refuses a release with a broken link, feed or calendar, and leaves the live one', async () => {
+    const broken = join(work, 'broken');
+    cpSync(siteDir, broken, { recursive: true });
+    rmSync(join(broken, 'gioi-thieu'), { recursive: true });
+    writeFileSync(join(broken, 'su-kien.ics'), 'BEGIN:VCALENDAR\r\n');
+    writeFileSync(join(broken, 'rss.xml'), '<rss><channel>');
+    const live = readFileSync(join(work, 'srv/current/index.html'));
+    const result = await deploy('--root', join(work, 'srv'), '--from', broken);
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/nothing was changed on the live site/);
+    expect(result.output).toMatch(/→ \/gioi-thieu\/ \(404\)/);
+    expect(result.output).toMatch(/su-kien\.ics: not a valid calendar/);
+    expect(result.output).toMatch(/^rss\.xml: not a valid RSS feed/m);
+    expect(readFileSync(join(work, 'srv/current/index.html')).equals(live)).toBe(true);
+    expect(readdirSync(join(work, 'srv/releases')).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('deploy/release.sh', () => {
+  it('keeps the newest releases and the live one, and refuses to roll back past the oldest', async () => {
+    const root = join(work, 'small');
+    const ids = ['20260101T000000.000Z', '20260102T000000.000Z', '20260103T000000.000Z', '20260104T000000.000Z'];
+    for (const id of ids) {
+      mkdirSync(join(root, 'releases', id), { recursive: true });
+      writeFileSync(join(root, 'releases', id, 'index.html'), id);
+      const result = await releaseSh('activate', root, id, '2');
+      expect(result.code, result.output).toBe(0);
+      expect(readFileSync(join(root, 'current/index.html'), 'utf8')).toBe(id);
+    }
+    expect(readdirSync(join(root, 'releases')).sort()).toEqual(ids.slice(2));
+    expect((await releaseSh('rollback', root)).code).toBe(0);
+    expect(readFileSync(join(root, 'current/index.html'), 'utf8')).toBe(ids[2]);
+    const refused = await releaseSh('rollback', root);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/no release before 20260103T000000\.000Z/);
+    expect(readFileSync(join(root, 'current/index.html'), 'utf8')).toBe(ids[2]);
+    const missing = await releaseSh('activate', root, 'nope', '2');
+    expect(missing.code).toBe(1);
+    expect(readFileSync(join(root, 'current/index.html'), 'utf8')).toBe(ids[2]);
+  });
+});
