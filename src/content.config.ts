@@ -5,55 +5,52 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, newsSchema } from './schemas/publication.ts';
-import { eventSchema } from './schemas/event.ts';
-import { planSchema } from './schemas/plan.ts';
-import { settingsSchema } from './schemas/settings.ts';
-import { tagSchema } from './schemas/tag.ts';
-import { progressUpdateSchema } from './schemas/progress-update.ts';
-import { marketSchema, verificationSessionSchema } from './schemas/market.ts';
+import { z } from 'astro/zod';
+import { collectionSchemas } from './schemas/collections.ts';
 import { CONTENT_FOLDERS, contentDir } from './lib/content-folders.ts';
 import { optionalGlob } from './data/optional-glob.ts';
-import { withClearErrors } from './lib/validation/content-errors.ts';
+import { withClearErrors } from './data/content-errors.ts';
 
 const base = (folder: string) => `${contentDir()}/${folder}`;
+/** The schemas by collection; news and articles, which have images, are made again below with Astro's image(). */
+const schemas = collectionSchemas(() => z.never());
 
 // withClearErrors: a file Astro refuses fails the build with one line naming file and field.
 export const collections = withClearErrors({
   news: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: base(CONTENT_FOLDERS.news) }),
-    schema: ({ image }) => newsSchema(image),
+    schema: ({ image }) => collectionSchemas(image).news,
   }),
   articles: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: base(CONTENT_FOLDERS.articles) }),
-    schema: ({ image }) => articleSchema(image),
+    schema: ({ image }) => collectionSchemas(image).articles,
   }),
   events: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: base(CONTENT_FOLDERS.events) }),
-    schema: eventSchema,
+    schema: schemas.events,
   }),
   plans: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: base(CONTENT_FOLDERS.plans) }),
-    schema: planSchema,
+    schema: schemas.plans,
   }),
   tags: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: base(CONTENT_FOLDERS.tags) }),
-    schema: tagSchema,
+    schema: schemas.tags,
   }),
   settings: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: base(CONTENT_FOLDERS.settings) }),
-    schema: settingsSchema,
+    schema: schemas.settings,
   }),
   progressUpdates: defineCollection({
     loader: optionalGlob(base(CONTENT_FOLDERS.progressUpdates)),
-    schema: progressUpdateSchema,
+    schema: schemas.progressUpdates,
   }),
   markets: defineCollection({
     loader: optionalGlob(base(CONTENT_FOLDERS.markets)),
-    schema: marketSchema,
+    schema: schemas.markets,
   }),
   verificationSessions: defineCollection({
     loader: optionalGlob(base(CONTENT_FOLDERS.verificationSessions)),
-    schema: verificationSessionSchema,
+    schema: schemas.verificationSessions,
   }),
 });

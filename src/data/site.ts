@@ -1,16 +1,14 @@
 /**
  * The one place pages get content from: loads every collection, runs the
- * cross-file checks (src/lib/validation/), and hands back only what the public
+ * checks of validateSite (src/lib/validation/), and hands back only what the public
  * may see. A problem stops the build with one line per file and field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_FOLDERS, contentDir, fileOf } from '../lib/content-folders.ts';
 import { buildMoment, publicEntries } from '../lib/publishing.ts';
 import { toCivilDate, type CivilDate } from '../lib/dates.ts';
-import { ContentError, type Problem } from '../lib/validation/problem.ts';
-import { validatePlan } from '../lib/validation/plan.ts';
-import { validateEvent } from '../lib/validation/event.ts';
-import { validateReferences, type ReferenceIndex } from '../lib/validation/references.ts';
+import { ContentError } from '../lib/validation/problem.ts';
+import { SETTINGS_ID, validateSite } from '../lib/validation/site.ts';
 import type { SettingsData } from '../schemas/settings.ts';
 import { loadProgressContent, type ProgressContent } from './progress-collections.ts';
 
@@ -65,33 +63,24 @@ async function load(): Promise<SiteContent> {
     getCollection('settings'),
   ]);
 
-  const index: ReferenceIndex = {
-    planTasks: new Map(plans.map((plan) => [plan.id, new Set(plan.data.tasks.map((task) => task.code))])),
-    tagIds: new Set(tags.map((tag) => tag.id)),
-    eventIds: new Set(events.map((event) => event.id)),
-  };
-  const problems: Problem[] = [
-    ...plans.flatMap((plan) => validatePlan(plan.data, fileOf(plan, CONTENT_FOLDERS.plans))),
-    ...events.flatMap((event) => validateEvent(event.data, fileOf(event, CONTENT_FOLDERS.events))),
-    ...validateReferences(
-      [
-        ...news.map((e) => ({ id: e.id, file: fileOf(e, CONTENT_FOLDERS.news), data: e.data })),
-        ...articles.map((e) => ({ id: e.id, file: fileOf(e, CONTENT_FOLDERS.articles), data: e.data })),
-        ...events.map((e) => ({ id: e.id, file: fileOf(e, CONTENT_FOLDERS.events), data: e.data })),
-      ],
-      index,
-    ),
-  ];
-  const progress = await loadProgressContent({
-    plans: new Map(plans.map((plan) => [plan.id, plan.data])),
-    newsIds: new Set(news.map((e) => e.id)),
-    articleIds: new Set(articles.map((e) => e.id)),
-    eventIds: new Set(events.map((e) => e.id)),
-  });
-  problems.push(...progress.problems);
-  const settingsFile = `${contentDir()}/${CONTENT_FOLDERS.settings}/trang-web.yaml`;
-  const siteSettings = settings.find((entry) => entry.id === 'trang-web');
-  if (!siteSettings) problems.push({ file: settingsFile, field: '(file)', message: 'is missing: the site settings are required' });
+  const progress = await loadProgressContent();
+  const entries = <E extends { id: string; filePath?: string | undefined; data: unknown }>(list: readonly E[], folder: string) =>
+    list.map((entry) => ({ id: entry.id, file: fileOf(entry, folder), data: entry.data }));
+  const problems = validateSite(
+    {
+      news: entries(news, CONTENT_FOLDERS.news),
+      articles: entries(articles, CONTENT_FOLDERS.articles),
+      events: entries(events, CONTENT_FOLDERS.events),
+      plans: entries(plans, CONTENT_FOLDERS.plans),
+      tags: entries(tags, CONTENT_FOLDERS.tags),
+      settings: entries(settings, CONTENT_FOLDERS.settings),
+      progressUpdates: entries(progress.progressUpdates, CONTENT_FOLDERS.progressUpdates),
+      markets: entries(progress.markets, CONTENT_FOLDERS.markets),
+      verificationSessions: entries(progress.verificationSessions, CONTENT_FOLDERS.verificationSessions),
+    },
+    { contentRoot: contentDir() },
+  );
+  const siteSettings = settings.find((entry) => entry.id === SETTINGS_ID);
   if (problems.length > 0 || !siteSettings) throw new ContentError(problems);
 
   const now = buildMoment();

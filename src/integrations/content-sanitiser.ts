@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Root } from 'hast';
 import { cleanMarkdownTree, summarise, unsafeMdxParts } from '../lib/security/content-html.ts';
-import { projectPath } from '../lib/validation/content-errors.ts';
+import { projectPath } from '../data/content-errors.ts';
 
 interface HastContext {
   readonly fileURL: URL | undefined;

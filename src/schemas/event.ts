@@ -3,6 +3,7 @@
  * trainings, mobile verification days). Times are wall-clock times in Vietnam.
  */
 import { z } from 'astro/zod';
+import { MESSAGES } from '../lib/validation/messages.ts';
 import { isCivilDate } from '../lib/dates.ts';
 import { labelledEnum, publishedAtField, taskRefField, uidField } from './shared.ts';
 
@@ -26,15 +27,15 @@ export const localDateTimeField = z.preprocess(
     .refine((text) => {
       const [date, time] = text.split('T');
       return isCivilDate(date ?? '') && (time === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(time));
-    }, 'must be a date "YYYY-MM-DD" or a date and time "YYYY-MM-DDTHH:mm"'),
+    }, MESSAGES.dateTime),
 );
 
 export const eventSchema = z.object({
   /** Stable id for calendars (iCalendar UID) and feeds; never changes after creation. */
   uid: uidField,
-  title: z.string().trim().min(1, 'must not be empty'),
+  title: z.string().trim().min(1, MESSAGES.notEmpty),
   /** One or two sentences for lists, feeds and the meta description. */
-  summary: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
+  summary: z.string().trim().min(1, MESSAGES.notEmpty).max(300, MESSAGES.tooLong(300)),
   kind: labelledEnum(EVENT_KINDS),
   /** Start: a date, or a date and time, in Vietnam. For a yearly observance: its first date. */
   start: localDateTimeField,
@@ -58,7 +59,7 @@ export const eventSchema = z.object({
    * by one each time the date, time or place changes, so that calendars which
    * already imported the event replace it with the new version.
    */
-  sequence: z.number({ error: 'must be a whole number' }).int('must be a whole number').nonnegative('must not be negative').default(0),
+  sequence: z.number().int(MESSAGES.wholeNumber).nonnegative(MESSAGES.notNegative).default(0),
   /** A draft is never published anywhere. */
   draft: z.boolean().default(false),
 });

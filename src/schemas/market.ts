@@ -3,15 +3,16 @@
  * the common scales used there: the detail behind the plan's "28 chợ" target.
  */
 import { z } from 'astro/zod';
+import { MESSAGES } from '../lib/validation/messages.ts';
 import { civilDateField, labelledEnum, taskRefField } from './shared.ts';
 
 export const marketSchema = z.object({
   /** Tên chợ, e.g. "Chợ Thương". */
-  name: z.string().trim().min(1, 'must not be empty'),
+  name: z.string().trim().min(1, MESSAGES.notEmpty),
   /** Xã, phường, thị trấn. */
-  commune: z.string().trim().min(1, 'must not be empty'),
+  commune: z.string().trim().min(1, MESSAGES.notEmpty),
   /** Huyện, thành phố: shoppers filter by it, and it names the area's page. */
-  area: z.string().trim().min(1, 'must not be empty'),
+  area: z.string().trim().min(1, MESSAGES.notEmpty),
   /** Địa chỉ (optional): street or village. */
   address: z.string().trim().default(''),
 });
@@ -25,13 +26,13 @@ export const INSTRUMENT_TYPES = {
 } as const;
 export type InstrumentType = keyof typeof INSTRUMENT_TYPES;
 
-const countField = z.number({ error: 'must be a whole number' }).int('must be a whole number').nonnegative('must not be negative');
+const countField = z.number().int(MESSAGES.wholeNumber).nonnegative(MESSAGES.notNegative);
 
 export const verificationSessionSchema = z.object({
   /** Ngày kiểm định. Must fall within the plan's period. */
   date: civilDateField,
   /** Market id: its file name in content/cho/. */
-  market: z.string().trim().min(1, 'must not be empty'),
+  market: z.string().trim().min(1, MESSAGES.notEmpty),
   /** The plan task this session serves, whose product is counted from markets (e.g. 2022 / II.3.c). */
   task: taskRefField,
   /** Kết quả per instrument type: how many were verified, passed and failed (passed + failed = verified). */
@@ -47,7 +48,7 @@ export const verificationSessionSchema = z.object({
         failed: countField,
       }),
     )
-    .min(1, 'needs the results of at least one instrument type'),
+    .min(1, MESSAGES.atLeastOne('kết quả theo loại phương tiện đo')),
   /** Ghi chú (optional). */
   note: z.string().trim().default(''),
 });

@@ -4,6 +4,7 @@
  * đồng (triệu đồng), as the appendix writes them.
  */
 import { z } from 'astro/zod';
+import { MESSAGES } from '../lib/validation/messages.ts';
 import { TIMEFRAMES } from '../lib/plan/timeframe.ts';
 import { labelledEnum, partialDateField, yearMonthField } from './shared.ts';
 
@@ -14,7 +15,7 @@ import { labelledEnum, partialDateField, yearMonthField } from './shared.ts';
  */
 export const TASK_CODE = /^[IVX]+(\.[0-9a-z]+)*$/;
 
-const budgetField = z.number({ error: 'must be a number (millions of đồng)' }).nonnegative('must not be negative');
+const budgetField = z.number().nonnegative(MESSAGES.notNegative);
 
 /**
  * Where a product's achieved count comes from when it is content on this site:
@@ -32,8 +33,8 @@ export type CountedFrom = keyof typeof COUNTED_FROM;
 
 /** An expected product (sản phẩm dự kiến): "6 tin bài" is { quantity: 6, unit: "tin bài" }. */
 export const productSchema = z.object({
-  quantity: z.number({ error: 'must be a number' }).nonnegative('must not be negative'),
-  unit: z.string().trim().min(1, 'must not be empty'),
+  quantity: z.number().nonnegative(MESSAGES.notNegative),
+  unit: z.string().trim().min(1, MESSAGES.notEmpty),
   /**
    * Set when the product is content on this site and is counted from it (see COUNTED_FROM);
    * progress updates then cannot add to it, only override it with an explanation.
@@ -44,13 +45,13 @@ export const productSchema = z.object({
 
 export const taskSchema = z.object({
   /** Code as in the appendix, e.g. "II.3.c"; its prefix names the parent line. */
-  code: z.string().regex(TASK_CODE, 'must be a code like "I.1" or "II.3.c"'),
+  code: z.string().regex(TASK_CODE, MESSAGES.taskCode),
   /** The "TT" column as printed when it is not the code's last part ("-" or empty). */
   marker: z.string().optional(),
   /** Nội dung nhiệm vụ. */
-  title: z.string().trim().min(1, 'must not be empty'),
+  title: z.string().trim().min(1, MESSAGES.notEmpty),
   /** Thời gian thực hiện, as printed ("Cả năm", "Quý 4", "Quý 1-2"). */
-  timeframe: z.enum(TIMEFRAMES, { error: `must be one of: ${TIMEFRAMES.join(', ')}` }).optional(),
+  timeframe: z.enum(TIMEFRAMES).optional(),
   /** Sản phẩm dự kiến. */
   products: z.array(productSchema).default([]),
   /** Kinh phí in millions of đồng; a line with sub-lines may leave it to their sum. */
@@ -65,33 +66,33 @@ export const taskSchema = z.object({
 
 export const sectionSchema = z.object({
   /** Roman numeral, e.g. "II". */
-  code: z.string().regex(/^[IVX]+$/, 'must be a Roman numeral like "II"'),
-  title: z.string().trim().min(1, 'must not be empty'),
+  code: z.string().regex(/^[IVX]+$/, MESSAGES.sectionCode),
+  title: z.string().trim().min(1, MESSAGES.notEmpty),
   /** Stated section total in millions of đồng, when the appendix prints one. */
   budget: budgetField.optional(),
 });
 
 export const planSchema = z.object({
   /** Full title as on the document. */
-  title: z.string().trim().min(1, 'must not be empty'),
+  title: z.string().trim().min(1, MESSAGES.notEmpty),
   /** Short name for menus and lists ("Kế hoạch năm 2022"). */
-  shortTitle: z.string().trim().min(1, 'must not be empty'),
+  shortTitle: z.string().trim().min(1, MESSAGES.notEmpty),
   /** One or two sentences for lists and the meta description. */
-  summary: z.string().trim().min(1, 'must not be empty'),
+  summary: z.string().trim().min(1, MESSAGES.notEmpty),
   document: z.object({
     /** Số văn bản; empty where the source leaves it blank. */
     number: z.string().default(''),
     /** Ký hiệu, e.g. "KH-KHCN". */
-    symbol: z.string().min(1, 'must not be empty'),
+    symbol: z.string().min(1, MESSAGES.notEmpty),
     /** Ngày ban hành: the day, or only the month when the source gives no day. */
     issued: partialDateField,
-    place: z.string().min(1, 'must not be empty'),
+    place: z.string().min(1, MESSAGES.notEmpty),
     /** Cơ quan ban hành. */
-    issuer: z.string().min(1, 'must not be empty'),
+    issuer: z.string().min(1, MESSAGES.notEmpty),
     signer: z.object({
-      name: z.string().min(1, 'must not be empty'),
+      name: z.string().min(1, MESSAGES.notEmpty),
       /** Chức vụ, e.g. "Phó Giám đốc". */
-      position: z.string().min(1, 'must not be empty'),
+      position: z.string().min(1, MESSAGES.notEmpty),
       /** Signing on behalf ("KT. Giám đốc"), when printed. */
       onBehalfOf: z.string().optional(),
     }),
@@ -99,15 +100,15 @@ export const planSchema = z.object({
     recipients: z.array(z.string()).default([]),
   }),
   /** Căn cứ: the documents this plan carries out. */
-  legalBases: z.array(z.string()).min(1, 'needs at least one legal basis'),
+  legalBases: z.array(z.string()).min(1, MESSAGES.atLeastOne('căn cứ pháp lý')),
   /** Thời gian thực hiện: first and last month. */
   period: z.object({ start: yearMonthField, end: yearMonthField }),
   /** Nguồn kinh phí. */
-  budgetSource: z.string().min(1, 'must not be empty'),
+  budgetSource: z.string().min(1, MESSAGES.notEmpty),
   /** Tổng cộng as printed, in millions of đồng: checked against the lines. */
   budgetTotal: budgetField,
   /** "Viết bằng chữ" as printed: checked against the total. */
-  budgetTotalInWords: z.string().min(1, 'must not be empty'),
+  budgetTotalInWords: z.string().min(1, MESSAGES.notEmpty),
   /** I.1 Mục đích. */
   purposes: z.array(z.string()).default([]),
   /** I.2 Yêu cầu. */
@@ -118,8 +119,8 @@ export const planSchema = z.object({
   targetGroups: z.array(z.string()).default([]),
   /** V. Tổ chức thực hiện: each unit and what it must do. */
   responsibilities: z.array(z.object({ unit: z.string().min(1), duties: z.array(z.string()).default([]) })).default([]),
-  sections: z.array(sectionSchema).min(1, 'needs at least one section'),
-  tasks: z.array(taskSchema).min(1, 'needs at least one task'),
+  sections: z.array(sectionSchema).min(1, MESSAGES.atLeastOne('phần')),
+  tasks: z.array(taskSchema).min(1, MESSAGES.atLeastOne('nhiệm vụ')),
 });
 
 export type PlanData = z.infer<typeof planSchema>;

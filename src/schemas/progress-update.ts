@@ -4,6 +4,7 @@
  * quantities and money are what this update adds, not running totals.
  */
 import { z } from 'astro/zod';
+import { MESSAGES } from '../lib/validation/messages.ts';
 import { civilDateField, labelledEnum, taskRefField } from './shared.ts';
 
 /** Task statuses (trạng thái): id → label shown to readers. */
@@ -23,7 +24,7 @@ export const EVIDENCE_LINK_KINDS = {
   khac: 'Tài liệu khác',
 } as const;
 
-const amountField = z.number({ error: 'must be a number' }).nonnegative('must not be negative');
+const amountField = z.number().nonnegative(MESSAGES.notNegative);
 
 export const progressUpdateSchema = z.object({
   /** The plan task reported on: plan id (file name in content/ke-hoach/) and task code. Must be a line without sub-lines. */
@@ -41,7 +42,7 @@ export const progressUpdateSchema = z.object({
     .array(
       z.object({
         /** The product's unit exactly as in the plan ("tin bài", "chợ"). */
-        unit: z.string().trim().min(1, 'must not be empty'),
+        unit: z.string().trim().min(1, MESSAGES.notEmpty),
         /** How many this update adds. */
         quantity: amountField,
       }),
@@ -55,11 +56,11 @@ export const progressUpdateSchema = z.object({
   overrides: z
     .array(
       z.object({
-        unit: z.string().trim().min(1, 'must not be empty'),
+        unit: z.string().trim().min(1, MESSAGES.notEmpty),
         /** The product's total as of this update. */
         total: amountField,
         /** Why the count is corrected (shown to readers). */
-        explanation: z.string().trim().min(1, 'must explain why the count is overridden'),
+        explanation: z.string().trim().min(1, MESSAGES.overrideExplanation),
       }),
     )
     .default([]),
@@ -81,8 +82,8 @@ export const progressUpdateSchema = z.object({
         .array(
           z.object({
             kind: labelledEnum(EVIDENCE_LINK_KINDS).default('van-ban'),
-            title: z.string().trim().min(1, 'must not be empty'),
-            url: z.union([z.url(), z.string().regex(/^\/[^/]/)], { error: 'must be a full URL or a site path starting with "/"' }),
+            title: z.string().trim().min(1, MESSAGES.notEmpty),
+            url: z.union([z.url(), z.string().regex(/^\/[^/]/)], { error: MESSAGES.urlOrPath }),
           }),
         )
         .default([]),

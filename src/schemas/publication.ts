@@ -3,6 +3,7 @@
  * Markdown or MDX body. Articles add a category.
  */
 import { z } from 'astro/zod';
+import { MESSAGES } from '../lib/validation/messages.ts';
 import { coverField, labelledEnum, publishedAtField, taskRefField, uidField } from './shared.ts';
 
 /** Article categories (chuyên mục): id in URLs and files → label shown to readers. */
@@ -19,15 +20,15 @@ export function newsSchema<I extends z.ZodType>(image: () => I) {
     /** Stable id for feeds and the API; never changes after creation. */
     uid: uidField,
     /** Headline, in Vietnamese with diacritics. */
-    title: z.string().trim().min(1, 'must not be empty'),
+    title: z.string().trim().min(1, MESSAGES.notEmpty),
     /** One or two sentences shown in lists, feeds and the meta description. */
-    summary: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'),
+    summary: z.string().trim().min(1, MESSAGES.notEmpty).max(300, MESSAGES.tooLong(300)),
     /** When the item is published; an item dated in the future stays hidden until then. */
     publishedAt: publishedAtField,
     /** When the content last changed materially (optional). */
     updatedAt: publishedAtField.optional(),
     /** Byline (tác giả). */
-    author: z.string().trim().min(1, 'must not be empty'),
+    author: z.string().trim().min(1, MESSAGES.notEmpty),
     cover: coverField(image).optional(),
     /** Tag ids from content/the/. */
     tags: z.array(z.string()).default([]),

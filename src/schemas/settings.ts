@@ -4,28 +4,29 @@
  * (Nghị định 42/2022/NĐ-CP). Unknown values stay empty and show "đang cập nhật".
  */
 import { z } from 'astro/zod';
+import { MESSAGES } from '../lib/validation/messages.ts';
 
 const optionalText = z.string().trim().default('');
 
 export const settingsSchema = z.object({
   /** Site name shown in the header and titles. */
-  siteName: z.string().trim().min(1, 'must not be empty'),
+  siteName: z.string().trim().min(1, MESSAGES.notEmpty),
   /** One line under the name. */
   tagline: optionalText,
   /** One or two sentences describing the site, for the home page description. */
-  description: z.string().trim().min(1, 'must not be empty'),
+  description: z.string().trim().min(1, MESSAGES.notEmpty),
   /** Cơ quan chủ quản: the owner. */
-  organisation: z.string().trim().min(1, 'must not be empty'),
+  organisation: z.string().trim().min(1, MESSAGES.notEmpty),
   /** Đơn vị thực hiện: the unit that runs the programme. */
-  unit: z.string().trim().min(1, 'must not be empty'),
+  unit: z.string().trim().min(1, MESSAGES.notEmpty),
   address: optionalText,
   phone: optionalText,
-  email: z.union([z.literal(''), z.email('must be a valid email address')]).default(''),
+  email: z.union([z.literal(''), z.email(MESSAGES.email)]).default(''),
   /** Người chịu trách nhiệm nội dung. */
   contentResponsible: z.object({ name: optionalText, position: optionalText }).default({ name: '', position: '' }),
   /** Giấy phép / quyết định thành lập trang, when there is one. */
   licence: optionalText,
-  socialLinks: z.array(z.object({ label: z.string().min(1), url: z.url('must be a full URL') })).default([]),
+  socialLinks: z.array(z.object({ label: z.string().min(1), url: z.url(MESSAGES.url) })).default([]),
   /**
    * Who signs the printed plan progress report (báo cáo tiến độ): the signature block
    * under it. Empty fields print as blank lines to be filled in by hand.

@@ -3,21 +3,22 @@
  * here or in its collection's schema, with a comment saying what it holds.
  */
 import { z } from 'astro/zod';
+import { MESSAGES } from '../lib/validation/messages.ts';
 import { isCivilDate } from '../lib/dates.ts';
 
 /** A day on the Vietnamese calendar, "YYYY-MM-DD". YAML may hand us a Date already. */
 export const civilDateField = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().refine(isCivilDate, 'must be a valid date YYYY-MM-DD'),
+  z.string().refine(isCivilDate, MESSAGES.civilDate),
 );
 
 /** A month, "YYYY-MM" (a plan period, a document known only to the month). */
-export const yearMonthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
+export const yearMonthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, MESSAGES.month);
 
 /** A document date known to the day ("2022-02-15") or only to the month ("2022-02"). */
 export const partialDateField = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.union([yearMonthField, z.string().refine(isCivilDate, 'must be a date YYYY-MM-DD or a month YYYY-MM')]),
+  z.union([yearMonthField, z.string().refine(isCivilDate, MESSAGES.dateOrMonth)]),
 );
 
 /** A publication instant: a date (midnight in Vietnam) or a full ISO date-time. */
@@ -35,7 +36,7 @@ export const publishedAtField = z.preprocess((value) => {
   // Date.parse would roll "2025-02-30" over to 2 March: check the day exists first.
   if (!isCivilDate(text.slice(0, 10))) return new Date(Number.NaN);
   return text.length === 10 ? new Date(`${text}T00:00:00+07:00`) : new Date(text);
-}, z.date({ error: 'must be a valid date' }));
+}, z.date());
 
 /**
  * Stable identifier of an item, set once when it is created and never changed,
@@ -43,7 +44,7 @@ export const publishedAtField = z.preprocess((value) => {
  */
 export const uidField = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'must be 6–64 characters of lowercase letters, digits and "-"');
+  .regex(/^[a-z0-9][a-z0-9-]{5,63}$/, MESSAGES.uid);
 
 /** A reference to one line of a plan's appendix: plan id (file name) and task code. */
 export const taskRefField = z.object({
@@ -60,7 +61,7 @@ export function coverField<I extends z.ZodType>(image: () => I) {
     /** The image file, stored in content/anh/ and optimised by astro:assets. */
     src: image(),
     /** What the image shows, for screen readers and when it fails to load. */
-    alt: z.string().trim().min(1, 'an image needs alt text'),
+    alt: z.string().trim().min(1, MESSAGES.altText),
     /** Who took or owns the picture ("Ảnh: …"). */
     credit: z.string().optional(),
   });
@@ -73,5 +74,5 @@ export function coverField<I extends z.ZodType>(image: () => I) {
  */
 export function labelledEnum<K extends string>(labels: Readonly<Record<K, string>>) {
   const ids = Object.keys(labels) as [K, ...K[]];
-  return z.enum(ids, { error: `must be one of: ${ids.join(', ')}` });
+  return z.enum(ids);
 }

@@ -19,13 +19,13 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'bad-yaml-frontmatter', file: 'tin-tuc/tieu-de-chua-dong.md', says: /^line \d+ is not valid YAML: .*double quoted/ },
-  { name: 'bad-yaml-data', file: 'the/nhan-hong.yaml', says: /^line \d+ is not valid YAML: / },
-  { name: 'wrong-type', file: 'tin-tuc/the-khong-phai-danh-sach.md', says: /^tags .*expected array, received string/ },
-  { name: 'missing-required', file: 'tin-tuc/thieu-tieu-de.md', says: /^title is required$/ },
-  { name: 'broken-reference', file: 'tin-tuc/the-khong-ton-tai.md', says: /^tags\[0\] "khong-co-the-nay" is not a tag/ },
-  { name: 'duplicate-id', file: ['tin-tuc/tin-trung-ma.md', 'tin-tuc/tin-trung-ma-2.md'], says: /^uid "broken-duplicate-uid" is already used by .*tin-trung-ma(-2)?\.md$/ },
-  { name: 'duplicate-file-id', file: ['tin-tuc/cung-ten.md', 'tin-tuc/cung-ten.mdx'], says: /^\(file name\) gives the same id "cung-ten" as .*cung-ten\.mdx?: ids come from file names/ },
+  { name: 'bad-yaml-frontmatter', file: 'tin-tuc/tieu-de-chua-dong.md', says: /^dòng \d+ không đọc được \(sai cú pháp YAML\): .*double quoted/ },
+  { name: 'bad-yaml-data', file: 'the/nhan-hong.yaml', says: /^dòng \d+ không đọc được \(sai cú pháp YAML\): / },
+  { name: 'wrong-type', file: 'tin-tuc/the-khong-phai-danh-sach.md', says: /^tags phải là một danh sách$/ },
+  { name: 'missing-required', file: 'tin-tuc/thieu-tieu-de.md', says: /^title bắt buộc phải điền$/ },
+  { name: 'broken-reference', file: 'tin-tuc/the-khong-ton-tai.md', says: /^tags\[0\] không có thẻ "khong-co-the-nay"$/ },
+  { name: 'duplicate-id', file: ['tin-tuc/tin-trung-ma.md', 'tin-tuc/tin-trung-ma-2.md'], says: /^uid mã định danh "broken-duplicate-uid" đã được dùng cho .*tin-trung-ma(-2)?\.md$/ },
+  { name: 'duplicate-file-id', file: ['tin-tuc/cung-ten.md', 'tin-tuc/cung-ten.mdx'], says: /^\(tên tệp\) trùng mã "cung-ten" với .*cung-ten\.mdx?: mã lấy từ tên tệp/ },
 ];
 
 /** How many builds run at once on this 2-core machine. */

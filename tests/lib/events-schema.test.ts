@@ -13,14 +13,14 @@ describe('event revisions', () => {
   });
 
   it('rejects a negative or fractional sequence', () => {
-    expect(eventSchema.safeParse({ ...base, sequence: -1 }).error?.issues[0]?.message).toBe('must not be negative');
-    expect(eventSchema.safeParse({ ...base, sequence: 1.5 }).error?.issues[0]?.message).toBe('must be a whole number');
+    expect(eventSchema.safeParse({ ...base, sequence: -1 }).error?.issues[0]?.message).toBe('không được là số âm');
+    expect(eventSchema.safeParse({ ...base, sequence: 1.5 }).error?.issues[0]?.message).toBe('phải là số nguyên');
   });
 
   it('asks when the event changed once its sequence is raised', () => {
     const edited = eventSchema.parse({ ...base, sequence: 2 });
     expect(validateEvent(edited, 'content/su-kien/hoi-nghi.md')).toEqual([
-      { file: 'content/su-kien/hoi-nghi.md', field: 'updatedAt', message: 'is missing: sequence is 2, so say when the event last changed' },
+      { file: 'content/su-kien/hoi-nghi.md', field: 'updatedAt', message: 'chưa có: sự kiện đã đổi lịch 2 lần, hãy ghi thời điểm thay đổi gần nhất' },
     ]);
     expect(validateEvent(eventSchema.parse({ ...base, sequence: 2, updatedAt: '2025-04-02T09:00:00+07:00' }), 'x.md')).toEqual([]);
   });

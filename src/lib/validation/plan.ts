@@ -3,10 +3,10 @@
  * under existing lines, sub-lines adding up to their line, lines to their
  * section, sections to the printed total, and the total in words matching.
  */
-import { formatMillionVnd } from '../format/money.ts';
 import { millionVndInWords } from '../format/number-words.ts';
 import { parentCode, planBudget, planTree, sumMillions, type PlanLine } from '../plan/tree.ts';
 import type { PlanData } from '../../schemas/plan.ts';
+import { MESSAGES } from './messages.ts';
 import type { Problem } from './problem.ts';
 
 /** "một tỷ … đồng./." and "Một tỷ … đồng" are the same words. */
@@ -21,21 +21,21 @@ export function validatePlan(plan: PlanData, file: string): Problem[] {
   const sectionCodes = new Set<string>();
 
   plan.sections.forEach((section, i) => {
-    if (sectionCodes.has(section.code)) add(`sections[${i}].code`, `"${section.code}" appears twice`);
+    if (sectionCodes.has(section.code)) add(`sections[${i}].code`, MESSAGES.duplicateCode(section.code));
     sectionCodes.add(section.code);
   });
 
   plan.tasks.forEach((task, i) => {
-    if (taskIndex.has(task.code)) add(`tasks[${i}].code`, `"${task.code}" appears twice`);
+    if (taskIndex.has(task.code)) add(`tasks[${i}].code`, MESSAGES.duplicateCode(task.code));
     else taskIndex.set(task.code, i);
-    if (task.budget !== undefined && task.budget < 0) add(`tasks[${i}].budget`, 'must not be negative');
+    if (task.budget !== undefined && task.budget < 0) add(`tasks[${i}].budget`, MESSAGES.notNegative);
   });
 
   plan.tasks.forEach((task, i) => {
     const parent = parentCode(task.code);
-    if (parent === undefined) add(`tasks[${i}].code`, `"${task.code}" must start with its section, like "I.1"`);
+    if (parent === undefined) add(`tasks[${i}].code`, MESSAGES.codeWithoutSection(task.code));
     else if (!parent.includes('.') ? !sectionCodes.has(parent) : !taskIndex.has(parent)) {
-      add(`tasks[${i}].code`, `"${task.code}" sits under "${parent}", which is not ${parent.includes('.') ? 'a task' : 'a section'} of this plan`);
+      add(`tasks[${i}].code`, MESSAGES.codeWithoutParent(task.code, parent));
     }
   });
 
@@ -45,10 +45,7 @@ export function validatePlan(plan: PlanData, file: string): Problem[] {
     if (line.task.budget === undefined || childBudgets.length === 0) return;
     const sum = sumMillions(childBudgets);
     if (sum !== line.task.budget) {
-      add(
-        `tasks[${taskIndex.get(line.task.code)}].budget`,
-        `"${line.task.code}" states ${formatMillionVnd(line.task.budget)} but its sub-lines add up to ${formatMillionVnd(sum)}`,
-      );
+      add(`tasks[${taskIndex.get(line.task.code)}].budget`, MESSAGES.lineSum(line.task.code, line.task.budget, sum));
     }
   };
 
@@ -58,23 +55,20 @@ export function validatePlan(plan: PlanData, file: string): Problem[] {
     const stated = sectionTree.section.budget;
     const sum = sumMillions(sectionTree.lines.map((line) => line.budget ?? 0));
     if (stated !== undefined && stated !== sum) {
-      add(
-        `sections[${i}].budget`,
-        `section "${sectionTree.section.code}" states ${formatMillionVnd(stated)} but its lines add up to ${formatMillionVnd(sum)}`,
-      );
+      add(`sections[${i}].budget`, MESSAGES.sectionSum(sectionTree.section.code, stated, sum));
     }
   });
 
   const computed = planBudget(tree);
   if (computed !== plan.budgetTotal) {
-    add('budgetTotal', `states ${formatMillionVnd(plan.budgetTotal)} but the sections add up to ${formatMillionVnd(computed)}`);
+    add('budgetTotal', MESSAGES.planTotal(plan.budgetTotal, computed));
   }
   const words = millionVndInWords(plan.budgetTotal);
   if (normaliseWords(words) !== normaliseWords(plan.budgetTotalInWords)) {
-    add('budgetTotalInWords', `reads "${plan.budgetTotalInWords}" but ${formatMillionVnd(plan.budgetTotal)} is "${words}"`);
+    add('budgetTotalInWords', MESSAGES.totalInWords(plan.budgetTotalInWords, plan.budgetTotal, words));
   }
   if (plan.period.start > plan.period.end) {
-    add('period.end', `${plan.period.end} is before the start ${plan.period.start}`);
+    add('period.end', MESSAGES.periodEnd(plan.period.end, plan.period.start));
   }
   return problems;
 }

@@ -10,14 +10,11 @@ import type { ProgressUpdateData } from '../../schemas/progress-update.ts';
 import type { MarketData, VerificationSessionData } from '../../schemas/market.ts';
 import type { TaskRef } from '../../schemas/shared.ts';
 import { COUNTED_FROM } from '../../schemas/plan.ts';
-import { CONTENT_FOLDERS } from '../content-folders.ts';
-import { formatDate } from '../format/date.ts';
-import { formatMillionVnd, formatNumber } from '../format/money.ts';
 import { slugify } from '../slug.ts';
 import { chronological, planPeriod, productTimeline } from '../plan/counting.ts';
 import { leafTasks, parentCode, sumMillions } from '../plan/tree.ts';
-import type { CivilDate } from '../dates.ts';
 import type { ContentFile } from './references.ts';
+import { MESSAGES } from './messages.ts';
 import type { Problem } from './problem.ts';
 
 export interface ProgressIndex {
@@ -34,12 +31,12 @@ type Resolved = { task: TaskData; plan: Pick<PlanData, 'tasks' | 'period'> };
 /** The task a reference names, or the problem with it (unknown plan, unknown task, a line with sub-lines). */
 function resolveTask(ref: TaskRef, index: ProgressIndex, file: string): Resolved | Problem {
   const plan = index.plans.get(ref.plan);
-  if (!plan) return { file, field: 'task.plan', message: `"${ref.plan}" is not a plan (content/${CONTENT_FOLDERS.plans}/)` };
+  if (!plan) return { file, field: 'task.plan', message: MESSAGES.notAPlan(ref.plan) };
   const task = plan.tasks.find((t) => t.code === ref.task);
-  if (!task) return { file, field: 'task.task', message: `"${ref.task}" is not a task of plan ${ref.plan}` };
+  if (!task) return { file, field: 'task.task', message: MESSAGES.notATask(ref.task, ref.plan) };
   if (!leafTasks(plan).includes(task)) {
     const children = plan.tasks.filter((t) => parentCode(t.code) === task.code).map((t) => t.code);
-    return { file, field: 'task.task', message: `"${ref.task}" has sub-lines: report on one of them (${children.join(', ')})` };
+    return { file, field: 'task.task', message: MESSAGES.taskHasSubLines(ref.task, children) };
   }
   return { task, plan };
 }
@@ -47,21 +44,21 @@ function resolveTask(ref: TaskRef, index: ProgressIndex, file: string): Resolved
 function outsidePeriod(date: string, plan: Pick<PlanData, 'period'>): string | undefined {
   const period = planPeriod(plan);
   if (date >= period.start && date <= period.end) return undefined;
-  return `${formatDate(date as CivilDate)} is outside the plan's period ${formatDate(period.start)} – ${formatDate(period.end)}`;
+  return MESSAGES.outsidePeriod(date, period.start, period.end);
 }
 
 function updateProblems(update: ContentFile<ProgressUpdateData>, index: ProgressIndex): Problem[] {
   const { file, data } = update;
   const problems: Problem[] = [];
   const add = (field: string, message: string) => problems.push({ file, field, message });
-  const references: [keyof ProgressUpdateData['evidence'] & ('news' | 'articles' | 'events'), ReadonlySet<string>, string][] = [
-    ['news', index.newsIds, CONTENT_FOLDERS.news],
-    ['articles', index.articleIds, CONTENT_FOLDERS.articles],
-    ['events', index.eventIds, CONTENT_FOLDERS.events],
+  const references: [keyof ProgressUpdateData['evidence'] & ('news' | 'articles' | 'events'), ReadonlySet<string>, (id: string) => string][] = [
+    ['news', index.newsIds, MESSAGES.notANews],
+    ['articles', index.articleIds, MESSAGES.notAnArticle],
+    ['events', index.eventIds, MESSAGES.notAnEvent],
   ];
-  for (const [field, ids, folder] of references) {
+  for (const [field, ids, missing] of references) {
     data.evidence[field].forEach((id, i) => {
-      if (!ids.has(id)) add(`evidence.${field}[${i}]`, `"${id}" is not in content/${folder}/`);
+      if (!ids.has(id)) add(`evidence.${field}[${i}]`, missing(id));
     });
   }
   const resolved = resolveTask(data.task, index, file);
@@ -70,21 +67,18 @@ function updateProblems(update: ContentFile<ProgressUpdateData>, index: Progress
   const outside = outsidePeriod(data.date, plan);
   if (outside) add('date', outside);
   const units = task.products.map((p) => p.unit);
-  const unknownUnit = (unit: string) => `"${unit}" is not a product of task ${task.code} (its products: ${units.join(', ') || 'none'})`;
+  const unknownUnit = (unit: string) => MESSAGES.notAProduct(unit, task.code, units);
   data.achieved.forEach((entry, i) => {
     const product = task.products.find((p) => p.unit === entry.unit);
     if (!product) add(`achieved[${i}].unit`, unknownUnit(entry.unit));
     else if (product.countedFrom) {
-      add(
-        `achieved[${i}]`,
-        `"${entry.unit}" is counted from ${COUNTED_FROM[product.countedFrom]} linked to the task, so an update cannot add to it: correct the count with an override and an explanation`,
-      );
+      add(`achieved[${i}]`, MESSAGES.countedFromContent(entry.unit, COUNTED_FROM[product.countedFrom]));
     }
   });
   data.overrides.forEach((entry, i) => {
     if (!units.includes(entry.unit)) add(`overrides[${i}].unit`, unknownUnit(entry.unit));
     else if (data.achieved.some((a) => a.unit === entry.unit)) {
-      add(`overrides[${i}].unit`, `"${entry.unit}" is both added to and overridden in this update: give only the override`);
+      add(`overrides[${i}].unit`, MESSAGES.addedAndOverridden(entry.unit));
     }
   });
   return problems;
@@ -107,7 +101,7 @@ function historyProblems(updates: readonly ContentFile<ProgressUpdateData>[], ta
         problems.push({
           file: update.file,
           field: `${step.kind === 'override' ? 'overrides' : 'achieved'}[${i}].${field}`,
-          message: `brings "${product.unit}" to ${formatNumber(step.total)}, above the target of ${formatNumber(product.quantity)}: explain why in note`,
+          message: MESSAGES.aboveTarget(product.unit, step.total, product.quantity),
         });
       }
       before = step.total;
@@ -121,7 +115,7 @@ function historyProblems(updates: readonly ContentFile<ProgressUpdateData>[], ta
       problems.push({
         file: update.file,
         field: 'disbursed',
-        message: `brings the money disbursed on ${task.code} to ${formatMillionVnd(after)}, above its budget of ${formatMillionVnd(task.budget)}: explain why in note`,
+        message: MESSAGES.aboveBudget(task.code, after, task.budget),
       });
     }
     spent = after;
@@ -148,22 +142,22 @@ export function validateSessions(sessions: readonly ContentFile<VerificationSess
   return sessions.flatMap(({ file, data }) => {
     const problems: Problem[] = [];
     const add = (field: string, message: string) => problems.push({ file, field, message });
-    if (!index.marketIds.has(data.market)) add('market', `"${data.market}" is not a market (content/${CONTENT_FOLDERS.markets}/)`);
+    if (!index.marketIds.has(data.market)) add('market', MESSAGES.notAMarket(data.market));
     const resolved = resolveTask(data.task, index, file);
     if ('message' in resolved) problems.push(resolved);
     else {
       if (!resolved.task.products.some((p) => p.countedFrom === 'markets')) {
-        add('task.task', `"${data.task.task}" has no product counted from markets (countedFrom: markets in the plan)`);
+        add('task.task', MESSAGES.noMarketProduct(data.task.task));
       }
       const outside = outsidePeriod(data.date, resolved.plan);
       if (outside) add('date', outside);
     }
     const seen = new Set<string>();
     data.results.forEach((result, i) => {
-      if (seen.has(result.instrument)) add(`results[${i}].instrument`, `"${result.instrument}" appears twice in this session`);
+      if (seen.has(result.instrument)) add(`results[${i}].instrument`, MESSAGES.instrumentTwice(result.instrument));
       seen.add(result.instrument);
       if (result.passed + result.failed !== result.verified) {
-        add(`results[${i}]`, `passed (${result.passed}) and failed (${result.failed}) add up to ${result.passed + result.failed}, not the ${result.verified} verified`);
+        add(`results[${i}]`, MESSAGES.resultsDoNotAddUp(result.passed, result.failed, result.verified));
       }
     });
     return problems;
@@ -175,11 +169,11 @@ export function validateMarkets(markets: readonly ContentFile<MarketData>[]): Pr
   const spelling = new Map<string, { area: string; file: string }>();
   return markets.flatMap(({ file, data }): Problem[] => {
     const slug = slugify(data.area);
-    if (slug === '') return [{ file, field: 'area', message: `"${data.area}" needs letters or digits` }];
+    if (slug === '') return [{ file, field: 'area', message: MESSAGES.areaWithoutLetters(data.area) }];
     const first = spelling.get(slug);
     if (!first) spelling.set(slug, { area: data.area, file });
     else if (first.area !== data.area) {
-      return [{ file, field: 'area', message: `"${data.area}" is spelled "${first.area}" in ${first.file}: use one spelling` }];
+      return [{ file, field: 'area', message: MESSAGES.areaSpelling(data.area, first.area, first.file) }];
     }
     return [];
   });

@@ -3,6 +3,7 @@
  * item names must exist, and every item's stable uid must be unique.
  */
 import type { TaskRef } from '../../schemas/shared.ts';
+import { MESSAGES } from './messages.ts';
 import type { Problem } from './problem.ts';
 
 /** Any content entry: where it lives, its id (file name) and its data. */
@@ -29,9 +30,9 @@ interface Referencing {
 export function taskRefProblems(refs: readonly TaskRef[], index: ReferenceIndex, file: string, field = 'relatedTasks'): Problem[] {
   return refs.flatMap((ref, i): Problem[] => {
     const tasks = index.planTasks.get(ref.plan);
-    if (!tasks) return [{ file, field: `${field}[${i}].plan`, message: `"${ref.plan}" is not a plan (content/ke-hoach/)` }];
+    if (!tasks) return [{ file, field: `${field}[${i}].plan`, message: MESSAGES.notAPlan(ref.plan) }];
     if (!tasks.has(ref.task)) {
-      return [{ file, field: `${field}[${i}].task`, message: `"${ref.task}" is not a task of plan ${ref.plan}` }];
+      return [{ file, field: `${field}[${i}].task`, message: MESSAGES.notATask(ref.task, ref.plan) }];
     }
     return [];
   });
@@ -42,16 +43,16 @@ export function validateReferences(entries: readonly ContentFile<Referencing>[],
   const uidOwner = new Map<string, string>();
   for (const { file, data } of entries) {
     (data.tags ?? []).forEach((tag, i) => {
-      if (!index.tagIds.has(tag)) problems.push({ file, field: `tags[${i}]`, message: `"${tag}" is not a tag (content/the/)` });
+      if (!index.tagIds.has(tag)) problems.push({ file, field: `tags[${i}]`, message: MESSAGES.notATag(tag) });
     });
     (data.relatedEvents ?? []).forEach((event, i) => {
       if (!index.eventIds.has(event)) {
-        problems.push({ file, field: `relatedEvents[${i}]`, message: `"${event}" is not an event (content/su-kien/)` });
+        problems.push({ file, field: `relatedEvents[${i}]`, message: MESSAGES.notAnEvent(event) });
       }
     });
     problems.push(...taskRefProblems(data.relatedTasks ?? [], index, file));
     const owner = uidOwner.get(data.uid);
-    if (owner) problems.push({ file, field: 'uid', message: `"${data.uid}" is already used by ${owner}` });
+    if (owner) problems.push({ file, field: 'uid', message: MESSAGES.uidTaken(data.uid, owner) });
     else uidOwner.set(data.uid, file);
   }
   return problems;

@@ -5,39 +5,16 @@
  * line, the file under "Location", then a stack trace); an editor needs one
  * line with the file, the field and what is wrong. withClearErrors wraps each
  * collection's loader so that those failures become a ContentError, the same
- * "file: field message" lines our cross-file checks print.
+ * "file: field message" lines, in the same words (src/lib/validation/), that
+ * validateSite prints. Loader code: it lives in src/data/ because it reads the
+ * project's paths and wraps Astro's loaders.
  */
 import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { ContentError, type Problem } from './problem.ts';
-
-/** ["relatedTasks", 0, "task"] → "relatedTasks[0].task"; [] → "(file)". */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  const text = path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('');
-  return text === '' ? '(file)' : text;
-}
-
-export interface SchemaIssue {
-  path: readonly PropertyKey[];
-  message: string;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
-}
-
-/**
- * One problem per schema issue. Zod's words for a missing field ("Invalid
- * input: expected string, received undefined") say less than "is required".
- */
-export function schemaProblems(file: string, data: unknown, issues: readonly SchemaIssue[]): Problem[] {
-  return issues.map((issue) => ({
-    file,
-    field: fieldPath(issue.path),
-    message: issue.path.length > 0 && valueAt(data, issue.path) === undefined ? 'is required' : issue.message,
-  }));
-}
+import { MESSAGES } from '../lib/validation/messages.ts';
+import { ContentError, type Problem } from '../lib/validation/problem.ts';
+import { schemaProblems, viErrorMap } from '../lib/validation/schema.ts';
 
 /** A path as problems show it: from the project root when inside it ("content/tin-tuc/a.md"), else absolute. */
 export function projectPath(path: string, root: string = process.cwd()): string {
@@ -65,12 +42,12 @@ export function loadErrorProblem(error: unknown, root: string): Problem | undefi
   const file = loc?.file ? projectPath(loc.file, root) : undefined;
   if (file && (name === 'MarkdownError' || name === 'DataCollectionEntryParseError' || name === 'YAMLException')) {
     const reason = message.replace(/^.*failed to parse: /s, '').split('\n')[0] ?? message;
-    return { file, field: loc?.line ? `line ${loc.line}` : '(file)', message: `is not valid YAML: ${reason}` };
+    return { file, field: loc?.line ? `dòng ${loc.line}` : '(tệp)', message: MESSAGES.notValidYaml(reason) };
   }
   if (name === 'DuplicateContentEntrySlugError') {
     const [first, second] = [...message.matchAll(/^- (.+)$/gm)].map((match) => match[1]?.trim() ?? '');
     const id = /`([^`]+)`/.exec(message)?.[1] ?? '';
-    if (first && second) return { file: second, field: '(file name)', message: `gives the same id "${id}" as ${first}: ids come from file names, rename one of them` };
+    if (first && second) return { file: second, field: '(tên tệp)', message: MESSAGES.sameFileId(id, first) };
   }
   return undefined;
 }
@@ -102,8 +79,8 @@ function clearLoader(loader: Loader, schema: z.ZodType | undefined, root: string
         try {
           return await context.parseData(props);
         } catch (error) {
-          const result = schema ? await schema.safeParseAsync(props.data) : undefined;
-          if (result && !result.success && props.filePath) throw new ContentError(schemaProblems(projectPath(props.filePath, root), props.data, result.error.issues));
+          const result = schema ? await schema.safeParseAsync(props.data, { error: viErrorMap }) : undefined;
+          if (result && !result.success && props.filePath) throw new ContentError(schemaProblems(projectPath(props.filePath, root), result.error.issues));
           throw error;
         }
       };
