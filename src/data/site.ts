@@ -3,14 +3,15 @@
  * checks of validateSite (src/lib/validation/), and hands back only what the public
  * may see. A problem stops the build with one line per file and field.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { CONTENT_FOLDERS, contentDir, fileOf } from '../lib/content-folders.ts';
+import type { CollectionEntry } from 'astro:content';
+import { contentDir } from '../lib/content-folders.ts';
 import { buildMoment, publicEntries } from '../lib/publishing.ts';
 import { toCivilDate, type CivilDate } from '../lib/dates.ts';
 import { ContentError } from '../lib/validation/problem.ts';
 import { SETTINGS_ID, validateSite } from '../lib/validation/site.ts';
 import type { SettingsData } from '../schemas/settings.ts';
-import { loadProgressContent, type ProgressContent } from './progress-collections.ts';
+import { loadCollections, siteEntries } from './collections.ts';
+import type { ProgressContent } from './progress-collections.ts';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -54,32 +55,9 @@ export function cachedInBuild<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [news, articles, events, plans, tags, settings] = await Promise.all([
-    getCollection('news'),
-    getCollection('articles'),
-    getCollection('events'),
-    getCollection('plans'),
-    getCollection('tags'),
-    getCollection('settings'),
-  ]);
-
-  const progress = await loadProgressContent();
-  const entries = <E extends { id: string; filePath?: string | undefined; data: unknown }>(list: readonly E[], folder: string) =>
-    list.map((entry) => ({ id: entry.id, file: fileOf(entry, folder), data: entry.data }));
-  const problems = validateSite(
-    {
-      news: entries(news, CONTENT_FOLDERS.news),
-      articles: entries(articles, CONTENT_FOLDERS.articles),
-      events: entries(events, CONTENT_FOLDERS.events),
-      plans: entries(plans, CONTENT_FOLDERS.plans),
-      tags: entries(tags, CONTENT_FOLDERS.tags),
-      settings: entries(settings, CONTENT_FOLDERS.settings),
-      progressUpdates: entries(progress.progressUpdates, CONTENT_FOLDERS.progressUpdates),
-      markets: entries(progress.markets, CONTENT_FOLDERS.markets),
-      verificationSessions: entries(progress.verificationSessions, CONTENT_FOLDERS.verificationSessions),
-    },
-    { contentRoot: contentDir() },
-  );
+  const collections = await loadCollections();
+  const problems = validateSite(siteEntries(collections), { contentRoot: contentDir() });
+  const { news, articles, events, plans, tags, settings } = collections;
   const siteSettings = settings.find((entry) => entry.id === SETTINGS_ID);
   if (problems.length > 0 || !siteSettings) throw new ContentError(problems);
 
@@ -93,9 +71,9 @@ async function load(): Promise<SiteContent> {
     plans: [...plans].sort((a, b) => b.data.period.start.localeCompare(a.data.period.start)),
     tags: new Map(tags.map((tag) => [tag.id, tag])),
     settings: siteSettings.data,
-    progressUpdates: progress.progressUpdates,
-    markets: progress.markets,
-    verificationSessions: progress.verificationSessions,
+    progressUpdates: collections.progressUpdates,
+    markets: collections.markets,
+    verificationSessions: collections.verificationSessions,
   };
 }
 
