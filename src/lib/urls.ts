@@ -21,7 +21,7 @@ export const urls = {
   planList: () => '/ke-hoach/',
   plan: (id: string) => `/ke-hoach/${id}/`,
   /** Anchor of a task row on its plan page. */
-  task: (plan: string, code: string) => `/ke-hoach/${plan}/#nv-${code.replace(/\./g, '-')}`,
+  task: (plan: string, code: string) => `/ke-hoach/${plan}/#${taskAnchor(code)}`,
   /** Progress open data of a plan. */
   planCsv: (plan: string) => `/ke-hoach/${plan}/tien-do.csv`,
   planJson: (plan: string) => `/ke-hoach/${plan}/tien-do.json`,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildMoment, isPublic, publicEntries } from '../../src/lib/publishing.ts';
 import { pageParam, pageUrl, paginate, paginatedPaths } from '../../src/lib/pagination.ts';
-import { currentNavItem, orPending } from '../../src/lib/navigation.ts';
+import { currentNavItem } from '../../src/lib/navigation.ts';
+import { orPending } from '../../src/lib/format/pending.ts';
 import { mergedListing, tagCounts } from '../../src/lib/listing.ts';
 import { contentDir } from '../../src/lib/content-folders.ts';
 

@@ -30,6 +30,9 @@ export interface CalendarOptions {
   generatedAt: Date;
 }
 
+/** The feed's name in calendar apps: "Sự kiện – Đo lường Bắc Giang". */
+export const feedName = (siteName: string): string => `Sự kiện – ${siteName}`;
+
 /** Product identifier of our calendars: PRODID:-//do-luong-bac-giang//su-kien//VI (RFC 5545 §3.7.3). */
 const CALENDAR_PRODUCT_ID = { company: 'do-luong-bac-giang', product: 'su-kien', language: 'VI' };
 

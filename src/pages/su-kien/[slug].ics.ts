@@ -1,8 +1,8 @@
 /** /su-kien/<id>.ics: one event as an iCalendar file ("Thêm vào lịch"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite, type EventEntry } from '../../data/site.ts';
+import { loadSite, siteUrl, type EventEntry } from '../../data/site.ts';
 import { eventCalendar } from '../../lib/events/icalendar.ts';
-import { calendarResponse } from '../../lib/events/calendar-response.ts';
+import { calendarResponse } from '../_responses/http.ts';
 
 export const getStaticPaths = (async () => {
   const { events } = await loadSite();
@@ -11,5 +11,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ entry: EventEntry }> = async ({ props }) => {
   const { now } = await loadSite();
-  return calendarResponse(eventCalendar([props.entry], { site: import.meta.env.SITE, name: props.entry.data.title, generatedAt: now }));
+  return calendarResponse(eventCalendar([props.entry], { site: siteUrl(), name: props.entry.data.title, generatedAt: now }));
 };

@@ -1,7 +1,7 @@
 /** JSON Feed 1.1 of tin tức only. */
 import type { APIRoute } from 'astro';
 import { loadSyndication } from '../../data/syndication.ts';
-import { jsonFeedResponse } from '../../data/feed-responses.ts';
+import { jsonFeedResponse } from '../_responses/feeds.ts';
 import { feedChannels } from '../../lib/syndication/feeds.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 /** RSS 2.0 of tin tức only. */
 import type { APIRoute } from 'astro';
 import { loadSyndication } from '../../data/syndication.ts';
-import { rssResponse } from '../../data/feed-responses.ts';
+import { rssResponse } from '../_responses/feeds.ts';
 import { feedChannels } from '../../lib/syndication/feeds.ts';
 
 export const GET: APIRoute = async () => {

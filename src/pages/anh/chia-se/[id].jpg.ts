@@ -1,10 +1,11 @@
 /** The share JPEG of each cover: the file feed enclosures, the API and og:image point to. */
 import type { APIRoute } from 'astro';
 import { loadSyndication } from '../../../data/syndication.ts';
+import { binaryResponse } from '../../_responses/http.ts';
 
 export async function getStaticPaths() {
   const { coverFiles } = await loadSyndication();
   return [...coverFiles].map(([id, bytes]) => ({ params: { id }, props: { bytes } }));
 }
 
-export const GET: APIRoute<{ bytes: Uint8Array<ArrayBuffer> }> = ({ props }) => new Response(props.bytes, { headers: { 'Content-Type': 'image/jpeg' } });
+export const GET: APIRoute<{ bytes: Uint8Array<ArrayBuffer> }> = ({ props }) => binaryResponse(props.bytes, 'image/jpeg');

@@ -2,9 +2,10 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../data/site.ts';
 import { defaultCardFile } from '../../../data/share-images.ts';
+import { binaryResponse } from '../../_responses/http.ts';
 
 export const GET: APIRoute = async () => {
   const { settings } = await loadSite();
   const card = await defaultCardFile(settings.siteName, settings.tagline, settings.organisation);
-  return new Response(card.bytes, { headers: { 'Content-Type': card.type } });
+  return binaryResponse(card.bytes, card.type);
 };

@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import type { PlanEntry } from '../../../data/site.ts';
 import { planPaths, progressOf } from '../../../data/plan-pages.ts';
 import { progressCsv } from '../../../lib/plan/export.ts';
+import { csvResponse } from '../../_responses/http.ts';
 
 export const getStaticPaths = planPaths;
 
-export const GET: APIRoute<{ plan: PlanEntry }> = async ({ props }) =>
-  new Response(progressCsv(await progressOf(props.plan)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<{ plan: PlanEntry }> = async ({ props }) => csvResponse(progressCsv(await progressOf(props.plan)));

@@ -1,5 +1,5 @@
 /** JSON Feed 1.1 of the news items and articles carrying one tag. */
-import { jsonFeedResponse, tagFeed, tagFeedPaths } from '../../../data/feed-responses.ts';
+import { jsonFeedResponse, tagFeed, tagFeedPaths } from '../../_responses/feeds.ts';
 
 export const getStaticPaths = tagFeedPaths;
 export const GET = tagFeed(jsonFeedResponse);

@@ -1,5 +1,5 @@
 /** API v1: the full record of one item, by its permanent id. */
-import { itemPaths, itemRecord } from '../../../../data/api-routes.ts';
+import { itemPaths, itemRecord } from '../../../_responses/api.ts';
 
 export const getStaticPaths = itemPaths('news');
 export const GET = itemRecord;

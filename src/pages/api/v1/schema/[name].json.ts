@@ -1,6 +1,6 @@
 /** The JSON Schemas of API v1 and of our JSON Feeds, published for consumers to validate against. */
 import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../../../data/feed-responses.ts';
+import { jsonResponse } from '../../../_responses/http.ts';
 import { apiJsonSchemas } from '../../../../schemas/api/v1.ts';
 import jsonFeedSchema from '../../../../schemas/api/json-feed-1.1.schema.json';
 

@@ -1,5 +1,5 @@
 /** API v1: pages 2… of the news index. */
-import { laterIndexPage, laterIndexPaths } from '../../../../../data/api-routes.ts';
+import { laterIndexPage, laterIndexPaths } from '../../../../_responses/api.ts';
 
 export const getStaticPaths = laterIndexPaths('news');
 export const GET = laterIndexPage;

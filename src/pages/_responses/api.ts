@@ -1,11 +1,10 @@
 /** Static paths and responses of the /api/v1/ endpoints, shared by news and articles. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSyndication } from './syndication.ts';
-import { jsonResponse } from './feed-responses.ts';
-import { apiIndexPages, apiItem } from '../lib/syndication/api.ts';
-import type { ItemType } from '../lib/syndication/item.ts';
-
-const siteUrl = () => new URL(import.meta.env.SITE);
+import { loadSyndication } from '../../data/syndication.ts';
+import { siteUrl } from '../../data/site.ts';
+import { jsonResponse } from './http.ts';
+import { apiIndexPages, apiItem } from '../../lib/syndication/api.ts';
+import type { ItemType } from '../../lib/syndication/item.ts';
 
 async function indexPages(type: ItemType) {
   const { byType } = await loadSyndication();

@@ -1,14 +1,14 @@
 /** The HTTP responses of feed endpoints: one RSS and one JSON Feed per channel, newest items first. */
 import type { APIRoute } from 'astro';
 import rss from '@astrojs/rss';
-import { loadSyndication } from './syndication.ts';
-import { FEED_ITEM_LIMIT, feedChannels, type FeedChannel } from '../lib/syndication/feeds.ts';
-import { jsonFeed } from '../lib/syndication/json-feed.ts';
-import { rssOptions } from '../lib/syndication/rss.ts';
-import type { SyndicatedItem } from '../lib/syndication/item.ts';
-import { urls } from '../lib/urls.ts';
-
-const siteUrl = () => new URL(import.meta.env.SITE);
+import { loadSyndication } from '../../data/syndication.ts';
+import { siteUrl } from '../../data/site.ts';
+import { jsonResponse } from './http.ts';
+import { FEED_ITEM_LIMIT, feedChannels, type FeedChannel } from '../../lib/syndication/feeds.ts';
+import { jsonFeed } from '../../lib/syndication/json-feed.ts';
+import { rssOptions } from '../../lib/syndication/rss.ts';
+import type { SyndicatedItem } from '../../lib/syndication/item.ts';
+import { urls } from '../../lib/urls.ts';
 
 export async function rssResponse(channel: FeedChannel, items: readonly SyndicatedItem[]): Promise<Response> {
   const { site } = await loadSyndication();
@@ -21,10 +21,6 @@ export async function jsonFeedResponse(channel: FeedChannel, items: readonly Syn
   const { site } = await loadSyndication();
   const feed = jsonFeed(channel, items.slice(0, FEED_ITEM_LIMIT), { site: siteUrl(), publisher: site.settings.organisation, aboutPath: urls.press() });
   return jsonResponse(feed, 'application/feed+json');
-}
-
-export function jsonResponse(body: unknown, type = 'application/json'): Response {
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }
 
 /** One feed per tag (/the/{tag}/rss.xml, /the/{tag}/feed.json), tag pages or not. */
