@@ -8,6 +8,6 @@
  */
 import type { APIRoute } from 'astro';
 import { loadCollections, siteEntries } from '../../data/collections.ts';
-import { jsonResponse } from '../../data/feed-responses.ts';
+import { jsonResponse } from '../_responses/http.ts';
 
 export const GET: APIRoute = async () => jsonResponse(siteEntries(await loadCollections()));
