@@ -19,8 +19,7 @@ import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from './paths.ts';
-import { precompress } from './precompress.ts';
-import { verifyRelease } from './verify.ts';
+import { prepareRelease } from './verify.ts';
 
 const RELEASE_SH = join(ROOT, 'deploy/release.sh');
 
@@ -45,10 +44,8 @@ function releaseSh(...args: string[]): void {
 
 /** Verifies, then precompresses; throws with the list of problems if any. */
 async function check(dir: string): Promise<void> {
-  console.log(`Verifying ${dir}: internal links, feeds, calendars…`);
-  const problems = await verifyRelease(dir);
+  const problems = await prepareRelease(dir);
   if (problems.length > 0) throw new NotDeployed(`The release has ${problems.length} problem(s); nothing was changed on the live site:\n${problems.join('\n')}`);
-  console.log(`Verified. Precompressed ${precompress(dir)} files.`);
 }
 
 async function deploy(): Promise<void> {

@@ -16,6 +16,7 @@ import { listFiles, pagePath } from '../../tests/support/dist.ts';
 import { parseFeeds } from '../../tests/support/feedparser.ts';
 import { parseCalendar } from '../../tests/support/icalendar.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
+import { precompress } from './precompress.ts';
 
 /** Internal URLs that do not resolve, as "page → link (status)". */
 async function brokenLinks(dir: string, files: readonly string[]): Promise<string[]> {
@@ -71,4 +72,12 @@ export async function verifyRelease(dir: string): Promise<string[]> {
   const missing = ['index.html', '404.html'].filter((file) => !files.includes(file)).map((file) => `${file} is missing`);
   if (missing.length > 0) return missing;
   return [...feedProblems(dir, files), ...calendarProblems(dir, files), ...(await brokenLinks(dir, files))];
+}
+
+/** Verifies a release and, when it passes, precompresses it; returns the problems (none: ready to go live). */
+export async function prepareRelease(dir: string): Promise<string[]> {
+  console.log(`Verifying ${dir}: internal links, feeds, calendars…`);
+  const problems = await verifyRelease(dir);
+  if (problems.length === 0) console.log(`Verified. Precompressed ${precompress(dir)} files.`);
+  return problems;
 }
