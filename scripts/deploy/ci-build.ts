@@ -5,16 +5,18 @@
  * what the editor is told (src/lib/deploy/report.ts): build-report.md, the
  * Vietnamese page a failed commit status links to, and build-status.json,
  * the state and one-line description that scripts/deploy/forge-status.ts
- * posts. Exits 1 when the site must not be published.
+ * posts (both in BUILD_REPORT_DIR, default the project root). Exits 1 when
+ * the site must not be published.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildProblems, editorReport, statusDescription, type BuildOutcome } from '../../src/lib/deploy/report.ts';
 import { ROOT } from './paths.ts';
 import { prepareRelease } from './verify.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR ?? join(ROOT, 'dist'));
+const reportDir = resolve(process.env.BUILD_REPORT_DIR ?? ROOT);
 
 /** Runs `npm run build`, showing its output as it comes; resolves with the exit code and the whole log. */
 function build(): Promise<{ code: number | null; log: string }> {
@@ -42,7 +44,8 @@ if (code !== 0) {
   const problems = await prepareRelease(outDir);
   outcome = problems.length > 0 ? { ok: false, problems, logUrl } : { ok: true, siteUrl: process.env.SITE_URL ?? '' };
 }
-writeFileSync(join(ROOT, 'build-report.md'), editorReport(outcome));
-writeFileSync(join(ROOT, 'build-status.json'), `${JSON.stringify({ state: outcome.ok ? 'success' : 'failure', description: statusDescription(outcome) }, null, 2)}\n`);
+mkdirSync(reportDir, { recursive: true });
+writeFileSync(join(reportDir, 'build-report.md'), editorReport(outcome));
+writeFileSync(join(reportDir, 'build-status.json'), `${JSON.stringify({ state: outcome.ok ? 'success' : 'failure', description: statusDescription(outcome) }, null, 2)}\n`);
 console.log(`\n${editorReport(outcome)}`);
 process.exitCode = outcome.ok ? 0 : 1;

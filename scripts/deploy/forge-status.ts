@@ -15,7 +15,7 @@ import { ROOT } from './paths.ts';
 const [forge, pending] = process.argv.slice(2);
 if (forge !== 'github' && forge !== 'forgejo') throw new Error(`usage: forge-status.ts github|forgejo [pending]; got "${forge}"`);
 
-const statusFile = join(ROOT, 'build-status.json');
+const statusFile = join(process.env.BUILD_REPORT_DIR ?? ROOT, 'build-status.json');
 // No build-status.json: the job failed before the build (npm ci, the runner), not because of content.
 const status: { state: StatusState; description: string } = pending
   ? { state: 'pending', description: 'Đang xây dựng trang web với thay đổi này…' }

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from '../support/build-site.ts';
+import { childEnv, ROOT } from '../support/build-site.ts';
 
 const run = promisify(execFile);
 type Lint = (text: string, path: string) => Promise<{ message: string; line: number; kind: string }[]>;
@@ -125,5 +125,27 @@ describe('what the workflows do', () => {
     // GitLab: the build job itself is the status, and its name contains "deploy" (Decap's rule).
     expect(Object.keys(gitlab.yaml)).toContain('deploy-trang-web');
     expect(gitlab.yaml['deploy-trang-web'].artifacts.when).toBe('always');
+  });
+});
+
+describe('npm run ci:build', () => {
+  it('on a content error, fails and writes the Vietnamese problem list and the status line the CMS shows', async () => {
+    const content = join(work, 'content');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    writeFileSync(join(content, 'tin-tuc/tin-hong.md'), '---\ntitle: 5\n---\nThân bài.\n');
+    const reports = join(work, 'reports');
+    const result = await run('npm', ['run', '--silent', 'ci:build'], {
+      cwd: ROOT,
+      env: childEnv({ CONTENT_DIR: content, ASTRO_OUT_DIR: join(work, 'ci-dist'), ASTRO_CACHE_DIR: join(work, 'ci-cache'), BUILD_REPORT_DIR: reports, BUILD_LOG_URL: 'https://forge.example/run/1' }),
+      maxBuffer: 64 * 1024 * 1024,
+    }).then(() => ({ code: 0 }), (error: { code: number }) => ({ code: error.code }));
+    expect(result.code).toBe(1);
+    const report = readFileSync(join(reports, 'build-report.md'), 'utf8');
+    expect(report).toMatch(/^# Không xây dựng được trang web/);
+    expect(report).toContain(`- \`${content}/tin-tuc/tin-hong.md: title`);
+    expect(report).toContain('Nhật ký đầy đủ: https://forge.example/run/1');
+    const status = JSON.parse(readFileSync(join(reports, 'build-status.json'), 'utf8'));
+    expect(status.state).toBe('failure');
+    expect(status.description).toMatch(/^Không xây dựng được trang web: \d+ lỗi nội dung/);
   });
 });

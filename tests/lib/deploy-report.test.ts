@@ -6,7 +6,7 @@ import { websubPings } from '../../src/lib/deploy/websub.ts';
 const LOG = [
   '14:02:11 [build] Building static entrypoints...',
   '\u001b[31mcontent/ke-hoach/2022.yaml: tasks[10].budget "II.3" states 540 triệu đồng but its sub-lines add up to 541 triệu đồng\u001b[39m',
-  '  content/tin-tuc/hoi-nghi.md: title is required',
+  '  - content/tin-tuc/hoi-nghi.md: title is required',
   'content/tin-tuc/hoi-nghi.md: title is required',
   'at loadSite (src/data/site.ts:40:11)',
   'tests/fixtures/x/su-kien/ngay-do-luong.md: start "2025-05-20T08:00" has a time but allDay is on',

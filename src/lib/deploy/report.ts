@@ -5,15 +5,15 @@
  * passes the build's log in (scripts/deploy/ci-build.ts).
  */
 
-/** The build names a problem as "path/to/file.md: field message" (src/lib/validation/), one per line. */
-const PROBLEM_LINE = /^\s*(?:\S+\/)?[^\s/]+\.(?:md|mdx|ya?ml|json|csv): \S/;
+/** The build names a problem as "path/to/file.md: field message" (src/lib/validation/), one per line, sometimes as a "- " list item. */
+const PROBLEM_LINE = /^\s*(?:- )?((?:\S+\/)?[^\s/]+\.(?:md|mdx|ya?ml|json|csv): \S.*)$/;
 
 /** Strips terminal colours, which CI logs may carry. */
 const plain = (line: string) => line.replace(/\u001b\[[0-9;]*m/g, '');
 
 /** Every content problem in a build log, in order, each once. */
 export function buildProblems(log: string): string[] {
-  return [...new Set(log.split('\n').map(plain).filter((line) => PROBLEM_LINE.test(line)).map((line) => line.trim()))];
+  return [...new Set(log.split('\n').flatMap((line) => PROBLEM_LINE.exec(plain(line))?.[1]?.trim() ?? []))];
 }
 
 export type BuildOutcome =
