@@ -10,12 +10,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backendFromEnv } from '../../admin/backend.ts';
+import { adminPolicy } from '../../admin/policy.ts';
 import { nginxHttpConf, nginxServerConf } from '../../src/lib/deploy/nginx.ts';
 import { NGINX_FILES, ROOT } from './paths.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const out = values.out ? resolve(values.out) : join(ROOT, 'deploy/nginx');
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, NGINX_FILES.http), nginxHttpConf(backendFromEnv(process.env)));
+writeFileSync(join(out, NGINX_FILES.http), nginxHttpConf(adminPolicy(backendFromEnv(process.env))));
 writeFileSync(join(out, NGINX_FILES.server), nginxServerConf());
 console.log(`Wrote ${NGINX_FILES.http} and ${NGINX_FILES.server} to ${out}`);

@@ -10,8 +10,6 @@
  * header is set once, at the server level, from variables the maps choose by
  * path: an add_header inside a location would silently drop all the others.
  */
-import { adminPolicy } from '../../../admin/policy.ts';
-import type { BackendChoice } from '../../../admin/backend.ts';
 import { adminHeaderPolicy, OTHER_SECURITY_HEADERS, siteHeaderPolicy } from '../security/csp.ts';
 
 /** What each path may be cached for, in browsers and shared caches. */
@@ -63,13 +61,17 @@ const HEADER = (purpose: string) => `# ${purpose}
 
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
-/** http-level part: Debian's /etc/nginx/conf.d/do-luong.conf. */
-export function nginxHttpConf(backend: BackendChoice): string {
+/**
+ * http-level part: Debian's /etc/nginx/conf.d/do-luong.conf. `adminMetaPolicy`:
+ * the CMS page's policy for the configured backend (admin/policy.ts), which
+ * the header repeats with what only a header can say.
+ */
+export function nginxHttpConf(adminMetaPolicy: string): string {
   return `${HEADER('Đo lường Bắc Giang: what the site\'s server block chooses by path (http level).')}
 # The CMS at /admin/ has its own, wider policy; every other path the site's.
 map $uri $do_luong_csp {
     default ${quoted(siteHeaderPolicy())};
-    ~^/admin/ ${quoted(adminHeaderPolicy(adminPolicy(backend)))};
+    ~^/admin/ ${quoted(adminHeaderPolicy(adminMetaPolicy))};
 }
 
 # Hashed build assets forever; everything else revalidated on every use.
