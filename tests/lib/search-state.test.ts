@@ -1,7 +1,7 @@
 /** Search state in the URL, filters, ranking, suggestions, messages and facets. */
 import { describe, expect, it } from 'vitest';
 import { hasFilters, pagefindFilters, parseSearchState, searchQueryString } from '../../src/lib/search/state.ts';
-import { exactFirst } from '../../src/lib/search/rank.ts';
+import { rankResults, relevanceTiers, searchPasses } from '../../src/lib/search/rank.ts';
 import { noResultSuggestions } from '../../src/lib/search/suggestions.ts';
 import { resultSummary, shownSummary } from '../../src/lib/search/messages.ts';
 import { eventFacets, facetMarkers, planFacets, publicationFacets, siteFacets } from '../../src/lib/search/facets.ts';
@@ -36,12 +36,38 @@ describe('search state', () => {
   });
 });
 
-describe('exact-diacritic matches first', () => {
-  it('puts exact results first in their order, then the rest in theirs, each once', () => {
-    const exact = [{ id: 'c' }, { id: 'a' }];
-    const all = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
-    expect(exactFirst(exact, all).map((r) => r.id)).toEqual(['c', 'a', 'b', 'd']);
-    expect(exactFirst([], all).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+describe('relevance tiers', () => {
+  const ids = (...list: string[]) => new Set(list);
+  // Pagefind's plain search (prefixes) found a–e in this order; p has the phrase,
+  // q and p every syllable whole, r only a prefix of the last one.
+  const plain = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
+  const folded = { phrase: ids('d'), words: [ids('b', 'c', 'd', 'e'), ids('b', 'd', 'e'), ids('d', 'b')], plain: ids('a', 'b', 'c', 'd', 'e') };
+
+  it('asks Pagefind for the phrase, each syllable whole, and its own search, in index spelling', () => {
+    expect(searchPasses(['cân', 'đồng', 'hồ'])).toEqual({ phrase: '"cân d\u0369ồng hồ"', words: ['"cân"', '"d\u0369ồng"', '"hồ"'], plain: 'cân d\u0369ồng hồ' });
+  });
+
+  it('puts the phrase first, then whole syllables apart, then a prefix of the last syllable; drops the rest', () => {
+    expect(relevanceTiers(folded).map((tier) => [...tier].sort())).toEqual([['d'], ['b', 'd'], ['b', 'd', 'e']]);
+    expect(rankResults(plain, folded).map((r) => r.id)).toEqual(['d', 'b', 'e']);
+  });
+
+  it('lists exact-diacritic matches first within each tier, and keeps Pagefind\'s order inside a group', () => {
+    const exact = { phrase: ids(), words: [ids('b', 'e'), ids('b', 'e'), ids('b')], plain: ids('b', 'e') };
+    expect(rankResults(plain, folded, exact).map((r) => r.id)).toEqual(['d', 'b', 'e']);
+    const exactPhrase = { phrase: ids('d'), words: [ids('d', 'e'), ids('d', 'e'), ids('d')], plain: ids('d', 'e') };
+    expect(rankResults(plain, folded, exactPhrase).map((r) => r.id)).toEqual(['d', 'b', 'e']);
+    const exactPartial = { phrase: ids(), words: [ids('e', 'b'), ids('e', 'b'), ids()], plain: ids('e', 'b') };
+    expect(rankResults(plain, folded, exactPartial).map((r) => r.id)).toEqual(['d', 'b', 'e']);
+    const exactLastPartial = { phrase: ids(), words: [ids('e'), ids('e'), ids()], plain: ids('e') };
+    expect(rankResults(plain, folded, exactLastPartial).map((r) => r.id)).toEqual(['d', 'b', 'e']);
+  });
+
+  it('for one syllable: whole words first, exact ones leading, then words it starts', () => {
+    const one = { phrase: ids('b', 'c'), words: [ids('b', 'c')], plain: ids('a', 'b', 'c') };
+    expect(rankResults(plain, one).map((r) => r.id)).toEqual(['b', 'c', 'a']);
+    const exact = { phrase: ids('c'), words: [ids('c')], plain: ids('c', 'a') };
+    expect(rankResults(plain, one, exact).map((r) => r.id)).toEqual(['c', 'b', 'a']);
   });
 });
 
@@ -61,8 +87,8 @@ describe('when nothing is found', () => {
   });
 
   it('says how many were found', () => {
-    expect(resultSummary(0, 'x')).toBe('Không tìm thấy kết quả nào cho “x”.');
-    expect(resultSummary(1234, 'cân')).toBe('Tìm thấy 1.234 kết quả cho “cân”.');
+    expect(resultSummary(0, 'x')).toMatch(/^Không tìm thấy kết quả nào cho “x” \(/);
+    expect(resultSummary(1234, 'cân')).toMatch(/^Tìm thấy 1\.234 kết quả cho “cân” \(/);
     expect(shownSummary(10, 25)).toBe('Đang hiển thị 10 trên 25 kết quả.');
     expect(shownSummary(3, 3)).toBe('');
   });

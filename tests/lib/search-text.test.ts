@@ -1,8 +1,11 @@
 /** Search text: index spelling of "đ", query normalisation, excerpts rendered as text. */
 import { describe, expect, it } from 'vitest';
 import { fromIndexText, toIndexText } from '../../src/lib/search/encoding.ts';
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, normaliseQuery, pagefindTerm } from '../../src/lib/search/query.ts';
-import { decodeEntities, excerptRuns } from '../../src/lib/search/excerpt.ts';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, normaliseQuery, querySyllables } from '../../src/lib/search/query.ts';
+import { EXCERPT_WORDS, decodeEntities, phraseExcerpt, type ExcerptRun } from '../../src/lib/search/excerpt.ts';
+import { foldMarks, hasMarks } from '../../src/lib/search/encoding.ts';
+import { metaLine, readResult } from '../../src/lib/search/results.ts';
+import { resultSummary } from '../../src/lib/search/messages.ts';
 import { indexableHtml } from '../../src/lib/search/index-html.ts';
 
 describe('index spelling', () => {
@@ -38,45 +41,106 @@ describe('queries', () => {
     expect([...normaliseQuery('đ'.repeat(500))]).toHaveLength(MAX_QUERY_LENGTH);
   });
 
-  it('searches at most MAX_QUERY_WORDS words, in index spelling', () => {
+  it('searches at most MAX_QUERY_WORDS syllables, as typed', () => {
     const words = Array.from({ length: 30 }, (_, i) => `đo${i}`);
-    const term = pagefindTerm(words.join(' '));
-    expect(term.split(' ')).toHaveLength(MAX_QUERY_WORDS);
-    expect(fromIndexText(term)).toBe(words.slice(0, MAX_QUERY_WORDS).join(' '));
+    expect(querySyllables(words.join(' '))).toEqual(words.slice(0, MAX_QUERY_WORDS));
   });
 
-  it('has nothing to search for in punctuation alone', () => {
-    expect(pagefindTerm('"" \'\' ... ?')).toBe('');
-    expect(pagefindTerm('"cân"')).toBe('"cân"');
+  it('has nothing to search for in punctuation alone, and takes quotation marks off words', () => {
+    expect(querySyllables('"" \'\' ... ?')).toEqual([]);
+    expect(querySyllables(`"cân" 'đồng' “hồ”`)).toEqual(['cân', 'đồng', 'hồ']);
+    expect(querySyllables('Kế hoạch 409/KH-UBND, 1.977')).toEqual(['Kế', 'hoạch', '409/KH-UBND,', '1.977']);
   });
 });
 
+describe('marks', () => {
+  it('folds every Vietnamese mark and đ, and lower-cases', () => {
+    expect(foldMarks('CÂN ĐỒNG HỒ Đo lường')).toBe('can dong ho do luong');
+  });
+
+  it('tells a query typed with marks from one typed without', () => {
+    expect(hasMarks('cân')).toBe(true);
+    expect(hasMarks('đo')).toBe(true);
+    expect(hasMarks('CAN DONG HO 1.977')).toBe(false);
+  });
+});
+
+const text = (runs: ExcerptRun[]) => runs.map((run) => run.text).join('');
+const marked = (runs: ExcerptRun[]) => runs.filter((run) => run.marked).map((run) => run.text);
+
 describe('excerpts', () => {
-  it('splits marked and unmarked runs', () => {
-    expect(excerptRuns('Kiểm định <mark>cân</mark> tại chợ')).toEqual([
-      { text: 'Kiểm định ', marked: false },
-      { text: 'cân', marked: true },
-      { text: ' tại chợ', marked: false },
-    ]);
+  const content =
+    'Cân ở chợ Người tiêu dùng hỏi về kế hoạch hỗ trợ. Khi mua hàng ở chợ, người tiêu dùng trả tiền theo số chỉ của chiếc cân thông dụng ở mọi chợ trong tỉnh, nơi các hộ kinh doanh dùng cân đồng hồ lò xo, cân đĩa và cân bàn để bán hàng mỗi ngày cho người dân.';
+
+  it('shows the phrase, not the first syllable found, marked as one run', () => {
+    const runs = phraseExcerpt(content, ['can', 'dong', 'ho']);
+    expect(marked(runs)).toContain('cân đồng hồ');
+    expect(marked(runs)).not.toContain('hỗ');
   });
 
-  it('restores đ and decodes escaped markup as text, never as tags', () => {
-    const runs = excerptRuns(`${toIndexText('<mark>đồng</mark>')} hồ &lt;script&gt;alert(1)&lt;/script&gt; &quot;x&quot; &amp;amp;`);
-    expect(runs).toEqual([
-      { text: 'đồng', marked: true },
-      { text: ' hồ <script>alert(1)</script> "x" &amp;', marked: false },
-    ]);
+  it('starts at the sentence when it is near, else a few words before the match with "…", always at a word boundary', () => {
+    const near = phraseExcerpt('Một hai ba. Bốn năm cân đồng hồ sáu', ['cân', 'đồng', 'hồ']);
+    expect(text(near)).toBe('Bốn năm cân đồng hồ sáu');
+    const far = text(phraseExcerpt(content, ['can', 'dong', 'ho']));
+    expect(far.startsWith('… ')).toBe(true);
+    const words = content.split(' ');
+    expect(words).toContain(far.slice(2).split(' ')[0]);
+    expect(far.split(' ').filter((w) => w !== '…').length).toBeLessThanOrEqual(EXCERPT_WORDS);
+    expect(far.endsWith(' …')).toBe(true);
   });
 
-  it('drops any tag other than <mark>', () => {
-    expect(excerptRuns('a <img src=x onerror=alert(1)>b <mark>c</mark>')).toEqual([
-      { text: 'a b ', marked: false },
-      { text: 'c', marked: true },
+  it('matches the last syllable as a prefix only when the text has no whole match for it', () => {
+    expect(marked(phraseExcerpt('kiểm định lưu động tại chợ', ['kiem', 'dinh', 'luu', 'do']))).toEqual(['kiểm định lưu động']);
+    expect(marked(phraseExcerpt('đo đồng hồ', ['do']))).toEqual(['đo']);
+  });
+
+  it('marks the word inside punctuation, and figures and document numbers whole', () => {
+    expect(phraseExcerpt('nhóm 2 (cân đồng hồ lò xo)', ['cân', 'đồng', 'hồ'])).toEqual([
+      { text: 'nhóm 2 (', marked: false },
+      { text: 'cân đồng hồ', marked: true },
+      { text: ' lò xo)', marked: false },
     ]);
+    expect(marked(phraseExcerpt('Kế hoạch số 409/KH-UBND ngày 30/8/2021, tổng 1.977 triệu đồng', ['409/KH-UBND']))).toEqual(['409/KH-UBND']);
+    expect(marked(phraseExcerpt('tổng 1.977 triệu đồng.', ['1.977']))).toEqual(['1.977']);
+  });
+
+  it('decodes escaped markup as text, never as tags', () => {
+    expect(text(phraseExcerpt('cân &lt;script&gt;alert(1)&lt;/script&gt; &quot;x&quot; &amp;amp;', ['cân']))).toBe('cân <script>alert(1)</script> "x" &amp;');
   });
 
   it('decodes numeric entities and leaves unknown ones', () => {
     expect(decodeEntities('&#273;&#x110;&bogus;&#0;')).toBe('đĐ&bogus;&#0;');
+  });
+});
+
+describe('results as shown', () => {
+  const fragment = {
+    url: '/tin-tuc/a/',
+    content: toIndexText('Đo lường cân đồng hồ tại chợ'),
+    meta: { title: toIndexText('Đo cân ở chợ'), date: '21/11/2026' },
+    filters: { type: ['tin-tuc'] },
+  };
+
+  it('undoes the index spelling in every field at once', () => {
+    const shown = readResult(fragment, ['đo']);
+    expect(shown.title).toBe('Đo cân ở chợ');
+    expect(text(shown.excerpt)).toBe('Đo lường cân đồng hồ tại chợ');
+    expect(JSON.stringify(shown)).not.toContain('\u0369');
+    expect(metaLine(shown)).toBe('Tin tức · 21/11/2026');
+  });
+
+  it('never shows an empty metadata part or a dangling separator', () => {
+    expect(readResult({ ...fragment, meta: { title: 'x' } }, ['x']).meta).toEqual(['Tin tức']);
+    expect(readResult({ ...fragment, meta: { title: 'x', date: ' ' }, filters: {} }, ['x']).meta).toEqual([]);
+    expect(readResult({ ...fragment, meta: {}, filters: { type: ['khong-co'] } }, ['x'])).toMatchObject({ title: '/tin-tuc/a/', meta: [] });
+  });
+});
+
+describe('the count says what was searched', () => {
+  it('with marks: exact spelling first; without: every spelling', () => {
+    expect(resultSummary(3, 'cân đồng hồ')).toBe('Tìm thấy 3 kết quả cho “cân đồng hồ” (có dấu: đúng dấu xếp trước, rồi đến cách viết khác dấu).');
+    expect(resultSummary(1200, 'can dong ho')).toBe('Tìm thấy 1.200 kết quả cho “can dong ho” (không dấu: tìm cả chữ có dấu).');
+    expect(resultSummary(0, 'xyz')).toBe('Không tìm thấy kết quả nào cho “xyz” (không dấu: tìm cả chữ có dấu).');
   });
 });
 

@@ -26,3 +26,17 @@ export function fromIndexText(text: string): string {
   return text.replace(/d\u0369/g, 'đ').replace(/D\u0369/g, 'Đ');
 }
 
+
+/**
+ * Text as Pagefind compares it when diacritics are ignored: no tone or vowel
+ * marks, "đ" as "d", lower case. Used to find a query's syllables in a
+ * result's text for its excerpt and to tell whether a query has marks at all.
+ */
+export function foldMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+/** Whether the text has any Vietnamese mark (tone, vowel mark or "đ"): then its exact spelling is meant. */
+export function hasMarks(text: string): boolean {
+  return foldMarks(text) !== text.normalize('NFC').toLowerCase();
+}

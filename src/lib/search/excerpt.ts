@@ -1,14 +1,25 @@
 /**
- * Pagefind's excerpts are HTML: the page's text with &, <, > escaped and the
- * matched words wrapped in <mark>. We never assign them as HTML; this splits
- * one into plain-text runs, marked or not, for the page to build as text nodes.
+ * A result's excerpt, cut from the page's text (Pagefind's fragment
+ * `content`) around the query rather than taken from Pagefind: its excerpt
+ * is centred on the densest run of matched tokens, prefixes included, so for
+ * "can dong ho" it may show "Hỗ … động" and not the phrase, and it starts
+ * wherever its window falls. Ours shows the phrase when the page has it (else
+ * the window with the most of the query's syllables), starts at a word
+ * boundary (after the sentence's punctuation when it is near, otherwise with
+ * "…"), and marks the syllables matched. The page builds it as text nodes.
  */
-import { fromIndexText } from './encoding.ts';
+import { foldMarks } from './encoding.ts';
 
 export interface ExcerptRun {
   text: string;
   marked: boolean;
 }
+
+/** Words in an excerpt, and how far back we look for the start of the sentence. */
+export const EXCERPT_WORDS = 28;
+const SENTENCE_LOOKBACK = 10;
+/** Words of context before the match when no sentence start is near. */
+const LEAD_IN = 5;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -23,20 +34,81 @@ export function decodeEntities(html: string): string {
   });
 }
 
-/** Text runs of an excerpt; any tag other than <mark> is dropped with its angle brackets. */
-export function excerptRuns(excerpt: string): ExcerptRun[] {
-  const runs: ExcerptRun[] = [];
-  let marked = false;
-  for (const part of excerpt.split(/(<\/?mark>)/i)) {
-    if (/^<mark>$/i.test(part)) marked = true;
-    else if (/^<\/mark>$/i.test(part)) marked = false;
-    else {
-      const text = fromIndexText(decodeEntities(part.replace(/<[^>]*>/g, '')));
-      if (!text) continue;
-      const last = runs.at(-1);
-      if (last && last.marked === marked) last.text += text;
-      else runs.push({ text, marked });
-    }
+/** A token's letters and digits, folded: "(Cân" → "can", "409/KH-UBND," → "409/kh-ubnd". */
+function core(token: string): string {
+  return foldMarks(token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+}
+
+/**
+ * Which query syllable a token is: a whole syllable, or the start of the last
+ * one when the text has no whole match for it (it may still be being typed).
+ */
+function syllableMatcher(keys: readonly string[], syllables: readonly string[]): (key: string, j: number) => boolean {
+  const last = syllables.length - 1;
+  const prefixLast = !keys.includes(syllables[last] ?? '');
+  return (key, j) => {
+    const syllable = syllables[j];
+    if (!syllable || !key) return false;
+    return key === syllable || (prefixLast && j === last && key.startsWith(syllable));
+  };
+}
+
+type Matcher = (key: string, j: number) => boolean;
+
+/** Where the excerpt's match starts: the phrase's first occurrence, else the window with the most distinct syllables. */
+function matchStart(keys: readonly string[], syllables: readonly string[], matches: Matcher): number {
+  const phrase = keys.findIndex((_, i) => syllables.every((_, j) => matches(keys[i + j] ?? '', j)));
+  if (phrase >= 0) return phrase;
+  let best = -1;
+  let bestCount = 0;
+  for (let i = 0; i < keys.length; i += 1) {
+    if (!syllables.some((_, j) => matches(keys[i] ?? '', j))) continue;
+    const window = keys.slice(i, i + EXCERPT_WORDS);
+    const count = syllables.filter((_, j) => window.some((key) => matches(key, j))).length;
+    if (count > bestCount) [best, bestCount] = [i, count];
   }
+  return best;
+}
+
+/** The token the excerpt starts at: after sentence-ending punctuation shortly before the match (a sentence start), else a few words before it. */
+function windowStart(tokens: readonly string[], match: number): { start: number; sentence: boolean } {
+  for (let i = match - 1; i >= Math.max(0, match - SENTENCE_LOOKBACK); i -= 1) if (/[.!?:;…]$/u.test(tokens[i] ?? '')) return { start: i + 1, sentence: true };
+  const start = Math.max(0, match - LEAD_IN);
+  return { start, sentence: start === 0 };
+}
+
+/**
+ * The excerpt of `content` (text as stored, entities allowed) for a query's
+ * syllables (as typed): plain and marked runs, "…" where text is cut.
+ */
+export function phraseExcerpt(content: string, syllables: readonly string[]): ExcerptRun[] {
+  const tokens = decodeEntities(content).split(/\s+/u).filter(Boolean);
+  const keys = tokens.map(core);
+  const wanted = syllables.map(core).filter(Boolean);
+  const matcher = syllableMatcher(keys, wanted);
+  const marked = (i: number) => wanted.some((_, j) => matcher(keys[i] ?? '', j));
+  const match = Math.max(0, matchStart(keys, wanted, matcher));
+  const { start, sentence } = windowStart(tokens, match);
+  const end = Math.min(tokens.length, start + EXCERPT_WORDS);
+  const runs: ExcerptRun[] = [];
+  const push = (text: string, marked: boolean) => {
+    const last = runs.at(-1);
+    if (last && last.marked === marked) last.text += text;
+    else if (text) runs.push({ text, marked });
+  };
+  if (!sentence) push('… ', false);
+  for (let i = start; i < end; i += 1) {
+    const token = tokens[i] ?? '';
+    if (i > start) push(' ', Boolean(runs.at(-1)?.marked) && marked(i) && marked(i - 1));
+    if (!marked(i)) {
+      push(token, false);
+      continue;
+    }
+    const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(token) ?? [];
+    push(before, false);
+    push(word, true);
+    push(after, false);
+  }
+  if (end < tokens.length) push(' …', false);
   return runs;
 }

@@ -6,7 +6,11 @@
 import { formatDate, formatPartialDate } from '../format/date.ts';
 import { toCivilDate, type CivilDate } from '../dates.ts';
 
-/** Content types (loại nội dung) searched, as filter value → label. */
+/**
+ * Content types (loại nội dung) searched, as filter value → label: the one
+ * list the type filter, result labels and tests read. A new searchable type
+ * is one line here plus its pages passing facets to BaseLayout.
+ */
 export const SEARCH_TYPES = {
   'tin-tuc': 'Tin tức',
   'bai-viet': 'Bài viết',
@@ -17,6 +21,11 @@ export type SearchType = keyof typeof SEARCH_TYPES;
 
 export function isSearchType(value: string): value is SearchType {
   return Object.hasOwn(SEARCH_TYPES, value);
+}
+
+/** A type filter value's label, "" for a value that is not a type. */
+export function searchTypeLabel(value: string): string {
+  return isSearchType(value) ? SEARCH_TYPES[value] : '';
 }
 
 export interface SearchFacets {

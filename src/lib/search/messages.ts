@@ -1,7 +1,18 @@
 /** What the live region says after a search, in Vietnamese. */
+import { hasMarks } from './encoding.ts';
+
+/**
+ * What was searched: a query with marks finds every spelling but lists the
+ * exact one first (rank.ts); one without marks finds the words with any marks.
+ */
+export function searchedAs(query: string): string {
+  return hasMarks(query) ? 'có dấu: đúng dấu xếp trước, rồi đến cách viết khác dấu' : 'không dấu: tìm cả chữ có dấu';
+}
+
+/** "Tìm thấy 3 kết quả cho “can dong ho” (không dấu: tìm cả chữ có dấu)." */
 export function resultSummary(count: number, query: string): string {
-  if (count === 0) return `Không tìm thấy kết quả nào cho “${query}”.`;
-  return `Tìm thấy ${count.toLocaleString('vi-VN')} kết quả cho “${query}”.`;
+  const found = count === 0 ? 'Không tìm thấy kết quả nào' : `Tìm thấy ${count.toLocaleString('vi-VN')} kết quả`;
+  return `${found} cho “${query}” (${searchedAs(query)}).`;
 }
 
 /** "Đang hiển thị 10 trên 25 kết quả." when only part of the results is on the page. */

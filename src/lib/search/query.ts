@@ -4,11 +4,13 @@
  * ever shown as text, and long input is cut so one paste cannot make the
  * browser fetch a chunk of the index for every word.
  */
-import { toIndexText } from './encoding.ts';
 
 /** Longest query we search for, in characters, and most words. */
 export const MAX_QUERY_LENGTH = 120;
 export const MAX_QUERY_WORDS = 12;
+
+/** Quotation marks people type around words; Pagefind reads '"' as "exact phrase", so we decide where they go (rank.ts). */
+const QUOTES = /^["'“”‘’«»]+|["'“”‘’«»]+$/gu;
 
 /** The query as the user meant it: whitespace folded, NFC, at most MAX_QUERY_LENGTH characters. */
 export function normaliseQuery(raw: string): string {
@@ -17,11 +19,15 @@ export function normaliseQuery(raw: string): string {
 }
 
 /**
- * The term handed to Pagefind: the normalised query, first MAX_QUERY_WORDS
- * words, in index spelling. Empty when there is nothing to search for
- * (Pagefind drops punctuation itself, so '""' searches for nothing).
+ * The syllables searched for, as typed (not yet in index spelling): the
+ * normalised query's first MAX_QUERY_WORDS words with a letter or digit,
+ * without surrounding quotation marks. Empty when there is nothing to search
+ * for (punctuation alone).
  */
-export function pagefindTerm(query: string): string {
-  const words = normaliseQuery(query).split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word));
-  return toIndexText(words.slice(0, MAX_QUERY_WORDS).join(' '));
+export function querySyllables(query: string): string[] {
+  return normaliseQuery(query)
+    .split(' ')
+    .map((word) => word.replace(QUOTES, ''))
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    .slice(0, MAX_QUERY_WORDS);
 }

@@ -1,15 +1,78 @@
 /**
- * Exact-diacritic matches first. Pagefind matches across diacritics and gives
- * exact forms a bonus (ranking.diacriticSimilarity), but a bonus can lose to
- * term frequency: "đo" can rank a page about "do" (because) above one about
- * "đo lường". So each search runs twice, once with exactDiacritics, and the
- * exact results lead in their own order, followed by the rest in theirs.
+ * Relevance for a syllable language. A Vietnamese word is a run of
+ * one-syllable tokens ("cân đồng hồ"), so scoring each token on its own, and
+ * matching each as a prefix as Pagefind does ("ho" finds "hoạch", "học"),
+ * drowns the pages that say what was asked. Each search is therefore run as a
+ * few Pagefind searches over the same index chunks (no extra download), and a
+ * result's tier is the best one it is in:
+ *
+ *   1. the syllables as a phrase: Pagefind's quoted search (whole words, in order);
+ *   2. every syllable as a whole word, apart: one quoted search per syllable, intersected;
+ *   3. partial: every syllable a whole word but the last, which may be the start
+ *      of one (it may still be being typed): Pagefind's plain search, whose
+ *      matches are prefixes, kept where the other syllables are whole words.
+ *
+ * Pages that match no tier (a syllable other than the last only as a prefix)
+ * are not results. When the query has marks, each tier's search also runs with
+ * Pagefind's exactDiacritics, and exact matches lead their tier. Within a
+ * (tier, exactness) group, Pagefind's plain-search score decides (quoted
+ * searches score every page alike). Measured on the relevance set
+ * (tests/fixtures/search-relevance/, `npm run bench`).
  */
+import { toIndexText } from './encoding.ts';
+
 export interface Ranked {
   id: string;
 }
 
-export function exactFirst<T extends Ranked>(exact: readonly T[], all: readonly T[]): T[] {
-  const seen = new Set(exact.map((result) => result.id));
-  return [...exact, ...all.filter((result) => !seen.has(result.id))];
+/** The Pagefind searches one query needs, in index spelling. */
+export interface SearchPasses {
+  /** `"s1 s2 …"`: the phrase (for one syllable, the whole word). */
+  phrase: string;
+  /** `"s"` for each syllable: whole words. */
+  words: string[];
+  /** `s1 s2 …`: Pagefind's own search, every syllable a prefix. */
+  plain: string;
+}
+
+export function searchPasses(syllables: readonly string[]): SearchPasses {
+  const indexed = syllables.map(toIndexText);
+  return { phrase: `"${indexed.join(' ')}"`, words: indexed.map((syllable) => `"${syllable}"`), plain: indexed.join(' ') };
+}
+
+/** What each pass found: result ids. */
+export interface PassResults {
+  phrase: ReadonlySet<string>;
+  words: readonly ReadonlySet<string>[];
+  plain: ReadonlySet<string>;
+}
+
+function intersect(sets: readonly ReadonlySet<string>[], within: ReadonlySet<string>): Set<string> {
+  return new Set([...within].filter((id) => sets.every((set) => set.has(id))));
+}
+
+/** The three tiers, best first: phrase, whole words apart, partial (see the module comment). */
+export function relevanceTiers(found: PassResults): ReadonlySet<string>[] {
+  const apart = intersect(found.words, found.plain);
+  const partial = intersect(found.words.slice(0, -1), found.plain);
+  return [intersect([found.phrase], apart), apart, partial];
+}
+
+/**
+ * Results in relevance order: by tier, exact diacritics first within a tier
+ * (when `exact` is given), then in Pagefind's order (`plain`, its plain
+ * search's results). Results in no tier are dropped.
+ */
+export function rankResults<T extends Ranked>(plain: readonly T[], folded: PassResults, exact?: PassResults): T[] {
+  const groups = relevanceTiers(folded).flatMap((tier, i) => {
+    if (!exact) return [tier];
+    const exactTier = relevanceTiers(exact)[i] ?? new Set<string>();
+    return [intersect([exactTier], tier), tier];
+  });
+  const group = (result: T) => groups.findIndex((ids) => ids.has(result.id));
+  return plain
+    .map((result, order) => ({ result, order, group: group(result) }))
+    .filter((entry) => entry.group >= 0)
+    .sort((a, b) => a.group - b.group || a.order - b.order)
+    .map((entry) => entry.result);
 }

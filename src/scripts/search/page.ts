@@ -1,16 +1,15 @@
 /**
  * The /tim-kiem/ page in the browser: reads the search from the URL and the
- * form, runs it with Pagefind (twice: exact diacritics first, see
+ * form, runs it with Pagefind (a few passes ranked by tier, see
  * src/lib/search/rank.ts), and shows the results as the user types. Nothing is
  * fetched until the page has a query or the user focuses the search box.
  * Everything shown is built as text nodes; no result text is parsed as HTML.
  */
-import { fromIndexText } from '../../lib/search/encoding.ts';
-import { excerptRuns } from '../../lib/search/excerpt.ts';
-import { SEARCH_TYPES, isSearchType } from '../../lib/search/facets.ts';
+import { hasMarks } from '../../lib/search/encoding.ts';
 import { resultSummary, shownSummary } from '../../lib/search/messages.ts';
-import { pagefindTerm } from '../../lib/search/query.ts';
-import { exactFirst } from '../../lib/search/rank.ts';
+import { querySyllables } from '../../lib/search/query.ts';
+import { rankResults, searchPasses, type PassResults } from '../../lib/search/rank.ts';
+import { metaLine, readResult } from '../../lib/search/results.ts';
 import { pagefindFilters, parseSearchState, searchQueryString, type SearchState } from '../../lib/search/state.ts';
 import { noResultSuggestions } from '../../lib/search/suggestions.ts';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
@@ -38,6 +37,8 @@ const suggestions = byId<HTMLUListElement>('goi-y');
 /** Counts searches so a slow one never overwrites a newer one. */
 let generation = 0;
 let pending: PagefindResult[] = [];
+/** The syllables of the search whose results are shown, for their excerpts. */
+let shownSyllables: string[] = [];
 let total = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -59,27 +60,31 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
   return node;
 }
 
-async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
-  const data = await result.data();
+async function renderResult(result: PagefindResult, syllables: readonly string[]): Promise<HTMLLIElement> {
+  const shown = readResult(await result.data(), syllables);
   const item = element('li');
   const heading = element('h2');
-  const link = element('a', fromIndexText(data.meta.title ?? data.url));
-  link.href = data.url;
+  const link = element('a', shown.title);
+  link.href = shown.url;
   heading.append(link);
-  const type = data.filters.type?.[0] ?? '';
-  const meta = [isSearchType(type) ? SEARCH_TYPES[type] : '', data.meta.date ?? ''].filter(Boolean).join(' · ');
-  const details = element('p', meta);
-  details.className = 'meta';
-  const excerpt = element('p');
-  for (const run of excerptRuns(data.excerpt)) excerpt.append(run.marked ? element('mark', run.text) : run.text);
-  item.append(heading, details, excerpt);
+  item.append(heading);
+  if (shown.meta.length > 0) {
+    const details = element('p', metaLine(shown));
+    details.className = 'meta';
+    item.append(details);
+  }
+  if (shown.excerpt.length > 0) {
+    const excerpt = element('p');
+    for (const run of shown.excerpt) excerpt.append(run.marked ? element('mark', run.text) : run.text);
+    item.append(excerpt);
+  }
   return item;
 }
 
 async function showMore(): Promise<void> {
   const current = generation;
   const batch = pending.splice(0, PAGE_SIZE);
-  const items = await Promise.all(batch.map(renderResult));
+  const items = await Promise.all(batch.map((result) => renderResult(result, shownSyllables)));
   if (current !== generation) return;
   list.append(...items);
   shown.textContent = shownSummary(list.children.length, total);
@@ -110,7 +115,7 @@ function clearResults(): void {
   empty.hidden = true;
 }
 
-/** The searches in flight, one after the other: the two passes of one search switch an option they share. */
+/** The searches in flight, one after the other: the passes of one search switch an option they share. */
 let queue: Promise<unknown> = Promise.resolve();
 
 function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
@@ -119,29 +124,42 @@ function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
   return run;
 }
 
-/** Exact-diacritic results first, then the rest (src/lib/search/rank.ts). */
-async function bothPasses(term: string, filters: Record<string, string>): Promise<PagefindResult[]> {
+/** The passes of one search (rank.ts) with Pagefind's current options: the plain search's results and every pass's ids. */
+async function passes(syllables: readonly string[], filters: Record<string, string>): Promise<{ plain: PagefindResult[]; found: PassResults }> {
   const pagefind = await loadPagefind();
-  await pagefind.options({ exactDiacritics: true });
-  const exact = await pagefind.search(term, { filters });
+  const terms = searchPasses(syllables);
+  const ids = async (term: string) => new Set(((await pagefind.search(term, { filters }))?.results ?? []).map((result) => result.id));
+  const [plain, phrase, words] = await Promise.all([pagefind.search(terms.plain, { filters }), ids(terms.phrase), Promise.all(terms.words.map(ids))]);
+  const results = plain?.results ?? [];
+  return { plain: results, found: { phrase, words, plain: new Set(results.map((result) => result.id)) } };
+}
+
+/** Every pass, ignoring diacritics and, when the query has marks, with exact diacritics; ranked by tier. */
+async function rankedSearch(syllables: readonly string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+  const pagefind = await loadPagefind();
   await pagefind.options({ exactDiacritics: false });
-  const all = await pagefind.search(term, { filters });
-  return exactFirst(exact?.results ?? [], all?.results ?? []);
+  const folded = await passes(syllables, filters);
+  if (!syllables.some(hasMarks)) return rankResults(folded.plain, folded.found);
+  await pagefind.options({ exactDiacritics: true });
+  const exact = await passes(syllables, filters);
+  await pagefind.options({ exactDiacritics: false });
+  return rankResults(folded.plain, folded.found, exact.found);
 }
 
 async function search(state: SearchState): Promise<void> {
   const current = ++generation;
-  const term = pagefindTerm(state.q);
-  if (!term) {
+  const syllables = querySyllables(state.q);
+  if (syllables.length === 0) {
     clearResults();
     status.textContent = '';
     return;
   }
   status.textContent = 'Đang tìm…';
   try {
-    const ranked = await exclusive(() => (current === generation ? bothPasses(term, pagefindFilters(state)) : undefined));
+    const ranked = await exclusive(() => (current === generation ? rankedSearch(syllables, pagefindFilters(state)) : undefined));
     if (!ranked || current !== generation) return;
     clearResults();
+    shownSyllables = syllables;
     pending = ranked;
     total = ranked.length;
     if (total === 0) {

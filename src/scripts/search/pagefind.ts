@@ -3,12 +3,7 @@
  * demand, and the part of it we use. Pagefind ships no types for this module;
  * these follow its documented JS API (pagefind.app/docs/api/).
  */
-export interface PagefindFragment {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
+import type { PagefindFragment } from '../../lib/search/results.ts';
 
 export interface PagefindResult {
   id: string;
@@ -17,7 +12,7 @@ export interface PagefindResult {
 }
 
 export interface PagefindApi {
-  options: (options: { exactDiacritics?: boolean; excerptLength?: number }) => Promise<void>;
+  options: (options: { exactDiacritics?: boolean }) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
@@ -31,7 +26,6 @@ let loading: Promise<PagefindApi> | undefined;
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-    await api.options({ excerptLength: 28 });
     await api.init();
     return api;
   })().catch((error: unknown) => {
