@@ -86,11 +86,13 @@ describe('excerpts', () => {
     const words = content.split(' ');
     expect(words).toContain(far.slice(2).split(' ')[0]);
     expect(far.split(' ').filter((w) => w !== '…').length).toBeLessThanOrEqual(EXCERPT_WORDS);
-    expect(far.endsWith(' …')).toBe(true);
+    expect(far.endsWith(' …')).toBe(false); // the text ends within the window
+    expect(text(phraseExcerpt(`${content} ${content}`, ['can', 'dong', 'ho'])).endsWith(' …')).toBe(true);
   });
 
   it('matches the last syllable as a prefix only when the text has no whole match for it', () => {
     expect(marked(phraseExcerpt('kiểm định lưu động tại chợ', ['kiem', 'dinh', 'luu', 'do']))).toEqual(['kiểm định lưu động']);
+    expect(marked(phraseExcerpt('đo lường: kiểm định lưu động, đồng hồ', ['kiem', 'dinh', 'luu', 'do']))).toEqual(['đo', 'kiểm định lưu động']);
     expect(marked(phraseExcerpt('đo đồng hồ', ['do']))).toEqual(['đo']);
   });
 

@@ -56,8 +56,14 @@ function syllableMatcher(keys: readonly string[], syllables: readonly string[]):
 type Matcher = (key: string, j: number) => boolean;
 
 /** Where the excerpt's match starts: the phrase's first occurrence, else the window with the most distinct syllables. */
+/** Where the phrase starts, its last syllable possibly still being typed (a prefix); -1 if the text does not have it. */
+function phraseAt(keys: readonly string[], syllables: readonly string[]): number {
+  const last = syllables.length - 1;
+  return keys.findIndex((_, i) => syllables.every((syllable, j) => keys[i + j] === syllable || (j === last && (keys[i + j] ?? '').startsWith(syllable))));
+}
+
 function matchStart(keys: readonly string[], syllables: readonly string[], matches: Matcher): number {
-  const phrase = keys.findIndex((_, i) => syllables.every((_, j) => matches(keys[i + j] ?? '', j)));
+  const phrase = phraseAt(keys, syllables);
   if (phrase >= 0) return phrase;
   let best = -1;
   let bestCount = 0;
@@ -72,7 +78,7 @@ function matchStart(keys: readonly string[], syllables: readonly string[], match
 
 /** The token the excerpt starts at: after sentence-ending punctuation shortly before the match (a sentence start), else a few words before it. */
 function windowStart(tokens: readonly string[], match: number): { start: number; sentence: boolean } {
-  for (let i = match - 1; i >= Math.max(0, match - SENTENCE_LOOKBACK); i -= 1) if (/[.!?:;…]$/u.test(tokens[i] ?? '')) return { start: i + 1, sentence: true };
+  for (let i = match - 1; i >= Math.max(0, match - SENTENCE_LOOKBACK); i -= 1) if (/[.!?…]$/u.test(tokens[i] ?? '')) return { start: i + 1, sentence: true };
   const start = Math.max(0, match - LEAD_IN);
   return { start, sentence: start === 0 };
 }
@@ -86,7 +92,9 @@ export function phraseExcerpt(content: string, syllables: readonly string[]): Ex
   const keys = tokens.map(core);
   const wanted = syllables.map(core).filter(Boolean);
   const matcher = syllableMatcher(keys, wanted);
-  const marked = (i: number) => wanted.some((_, j) => matcher(keys[i] ?? '', j));
+  const phrase = phraseAt(keys, wanted);
+  const inPhrase = (i: number) => phrase >= 0 && i >= phrase && i < phrase + wanted.length;
+  const marked = (i: number) => inPhrase(i) || wanted.some((_, j) => matcher(keys[i] ?? '', j));
   const match = Math.max(0, matchStart(keys, wanted, matcher));
   const { start, sentence } = windowStart(tokens, match);
   const end = Math.min(tokens.length, start + EXCERPT_WORDS);

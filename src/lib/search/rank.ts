@@ -7,10 +7,13 @@
  * result's tier is the best one it is in:
  *
  *   1. the syllables as a phrase: Pagefind's quoted search (whole words, in order);
- *   2. every syllable as a whole word, apart: one quoted search per syllable, intersected;
- *   3. partial: every syllable a whole word but the last, which may be the start
- *      of one (it may still be being typed): Pagefind's plain search, whose
- *      matches are prefixes, kept where the other syllables are whole words.
+ *   2. the phrase with its last syllable as the start of a word (it may still be
+ *      being typed: "can dong h"): the quoted search of the other syllables,
+ *      followed at the next word position by a match of the plain search;
+ *   3. every syllable as a whole word, apart: one quoted search per syllable, intersected;
+ *   4. partial: every syllable a whole word but the last, which may be the start
+ *      of one: Pagefind's plain search, whose matches are prefixes, kept where
+ *      the other syllables are whole words.
  *
  * Pages that match no tier (a syllable other than the last only as a prefix)
  * are not results. When the query has marks, each tier's search also runs with
@@ -29,6 +32,8 @@ export interface Ranked {
 export interface SearchPasses {
   /** `"s1 s2 …"`: the phrase (for one syllable, the whole word). */
   phrase: string;
+  /** `"s1 … s(n-1)"`: the phrase without its last syllable; "" for one syllable. */
+  head: string;
   /** `"s"` for each syllable: whole words. */
   words: string[];
   /** `s1 s2 …`: Pagefind's own search, every syllable a prefix. */
@@ -37,25 +42,43 @@ export interface SearchPasses {
 
 export function searchPasses(syllables: readonly string[]): SearchPasses {
   const indexed = syllables.map(toIndexText);
-  return { phrase: `"${indexed.join(' ')}"`, words: indexed.map((syllable) => `"${syllable}"`), plain: indexed.join(' ') };
+  const head = indexed.length > 1 ? `"${indexed.slice(0, -1).join(' ')}"` : '';
+  return { phrase: `"${indexed.join(' ')}"`, head, words: indexed.map((syllable) => `"${syllable}"`), plain: indexed.join(' ') };
 }
 
-/** What each pass found: result ids. */
+/** What one pass found: result id → the word positions it matched there (Pagefind's `result.words`). */
+export type Found = ReadonlyMap<string, readonly number[]>;
+
+/** What each pass of one query found. */
 export interface PassResults {
-  phrase: ReadonlySet<string>;
-  words: readonly ReadonlySet<string>[];
-  plain: ReadonlySet<string>;
+  phrase: Found;
+  /** Empty for one syllable. */
+  head: Found;
+  words: readonly Found[];
+  plain: Found;
 }
 
-function intersect(sets: readonly ReadonlySet<string>[], within: ReadonlySet<string>): Set<string> {
+function intersect(sets: readonly { has: (id: string) => boolean }[], within: Iterable<string>): Set<string> {
   return new Set([...within].filter((id) => sets.every((set) => set.has(id))));
 }
 
-/** The three tiers, best first: phrase, whole words apart, partial (see the module comment). */
+/**
+ * Whether the head phrase (`length` syllables, at `head` positions) is
+ * followed by a plain-search match (at `plain` positions) that is not part of
+ * the head itself: the phrase with its last syllable as a prefix.
+ */
+function headThenPrefix(head: readonly number[], plain: readonly number[], length: number): boolean {
+  const inHead = new Set(head);
+  return plain.some((at) => !inHead.has(at) && Array.from({ length }, (_, i) => at - 1 - i).every((before) => inHead.has(before)));
+}
+
+/** The four tiers, best first: phrase, phrase with a half-typed last syllable, whole words apart, partial (see the module comment). */
 export function relevanceTiers(found: PassResults): ReadonlySet<string>[] {
-  const apart = intersect(found.words, found.plain);
-  const partial = intersect(found.words.slice(0, -1), found.plain);
-  return [intersect([found.phrase], apart), apart, partial];
+  const apart = intersect(found.words, found.plain.keys());
+  const partial = intersect(found.words.slice(0, -1), found.plain.keys());
+  const headLength = found.words.length - 1;
+  const typing = new Set([...partial].filter((id) => headLength > 0 && headThenPrefix(found.head.get(id) ?? [], found.plain.get(id) ?? [], headLength)));
+  return [intersect([found.phrase], apart), typing, apart, partial];
 }
 
 /**

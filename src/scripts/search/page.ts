@@ -124,14 +124,20 @@ function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
   return run;
 }
 
-/** The passes of one search (rank.ts) with Pagefind's current options: the plain search's results and every pass's ids. */
+/** The passes of one search (rank.ts) with Pagefind's current options: the plain search's results and what every pass found. */
 async function passes(syllables: readonly string[], filters: Record<string, string>): Promise<{ plain: PagefindResult[]; found: PassResults }> {
   const pagefind = await loadPagefind();
   const terms = searchPasses(syllables);
-  const ids = async (term: string) => new Set(((await pagefind.search(term, { filters }))?.results ?? []).map((result) => result.id));
-  const [plain, phrase, words] = await Promise.all([pagefind.search(terms.plain, { filters }), ids(terms.phrase), Promise.all(terms.words.map(ids))]);
-  const results = plain?.results ?? [];
-  return { plain: results, found: { phrase, words, plain: new Set(results.map((result) => result.id)) } };
+  const runs = new Map<string, Promise<PagefindResult[]>>();
+  const run = (term: string) => {
+    if (!term) return Promise.resolve([]);
+    let results = runs.get(term);
+    if (!results) runs.set(term, (results = pagefind.search(term, { filters }).then((found) => found?.results ?? [])));
+    return results;
+  };
+  const found = async (term: string) => new Map((await run(term)).map((result) => [result.id, result.words] as const));
+  const [plain, phrase, head, words] = await Promise.all([run(terms.plain), found(terms.phrase), found(terms.head), Promise.all(terms.words.map(found))]);
+  return { plain, found: { phrase, head, words, plain: new Map(plain.map((result) => [result.id, result.words])) } };
 }
 
 /** Every pass, ignoring diacritics and, when the query has marks, with exact diacritics; ranked by tier. */

@@ -8,6 +8,8 @@ import type { PagefindFragment } from '../../lib/search/results.ts';
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Word positions the search matched in the page. */
+  words: number[];
   data: () => Promise<PagefindFragment>;
 }
 
