@@ -58,17 +58,27 @@ interface SearchQueryFigures {
   timeToFirstResultsMs: number;
 }
 
-/** The slowest first query per profile from issue 7's figures, when they are there. */
+/** The slowest first query per profile, and relevance on the fixture corpus, from scripts/bench/search.ts when it is there. */
 function searchRows(search: unknown): Array<[string, number]> {
-  const queries = (search as { queries?: SearchQueryFigures[] } | undefined)?.queries ?? [];
+  const figures = search as { queries?: SearchQueryFigures[]; relevance?: { meanReciprocalRank: number; meanPrecisionAt3: number } } | undefined;
+  const queries = figures?.queries ?? [];
   const profiles = [...new Set(queries.map((query) => query.profile))];
-  return profiles.flatMap((profile) => {
-    const runs = queries.filter((query) => query.profile === profile);
-    return [
-      [`search, first query (KB), ${profile}`, Math.max(...runs.map((run) => run.firstQueryBytes)) / 1024],
-      [`search, time to results (ms), ${profile}`, Math.max(...runs.map((run) => run.timeToFirstResultsMs))],
-    ] as Array<[string, number]>;
-  });
+  const relevance = figures?.relevance;
+  return [
+    ...profiles.flatMap((profile) => {
+      const runs = queries.filter((query) => query.profile === profile);
+      return [
+        [`search, first query (KB), ${profile}`, Math.max(...runs.map((run) => run.firstQueryBytes)) / 1024],
+        [`search, time to results (ms), ${profile}`, Math.max(...runs.map((run) => run.timeToFirstResultsMs))],
+      ] as Array<[string, number]>;
+    }),
+    ...(relevance
+      ? ([
+          ['search relevance: mean reciprocal rank (×1000)', relevance.meanReciprocalRank * 1000],
+          ['search relevance: precision at 3 (×1000)', relevance.meanPrecisionAt3 * 1000],
+        ] as Array<[string, number]>)
+      : []),
+  ];
 }
 
 const MB = 1024 * 1024;

@@ -13,6 +13,12 @@
  * mobile throttling; see runQuery for what each applies to). Bytes are as sent by a static server without HTTP
  * compression; Pagefind's index files are gzipped already.
  *
+ * Relevance: the fixture corpus of tests/fixtures/search-relevance/ is built
+ * too (a small site, seconds) and its query set run on the real search page:
+ * mean reciprocal rank, mean precision at 3, and the queries of several
+ * syllables that list a page without the phrase above one with it
+ * (tests/support/search-relevance.ts; `npm test` asserts the floor).
+ *
  * Standalone: node scripts/bench/search.ts <dist folder>  (prints JSON).
  * This file exports one function only: run.ts calls the first it finds.
  */
@@ -22,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
+import { buildRelevanceSite, measureRelevance } from '../../tests/support/search-relevance.ts';
 
 export interface SearchIndexSize {
   totalBytes: number;
@@ -48,9 +55,20 @@ export interface SearchQueryRun {
   typingToResultsMs: number;
 }
 
+export interface SearchRelevance {
+  queries: number;
+  meanReciprocalRank: number;
+  meanPrecisionAt3: number;
+  /** Queries of several syllables with a page without the phrase listed above one with it. */
+  phraseFloorBroken: string[];
+  /** Queries whose first result is not one of the pages meant. */
+  missed: { query: string; firstResults: string[] }[];
+}
+
 export interface SearchBench {
   index: SearchIndexSize;
   queries: SearchQueryRun[];
+  relevance: SearchRelevance;
 }
 
 /** With diacritics, the same without, and a rare word: Vietnamese from the benchmark corpus (corpus.ts). */
@@ -158,6 +176,23 @@ async function runQuery(browser: Browser, base: string, query: string, profile: 
   }
 }
 
+async function relevance(browser: Browser): Promise<SearchRelevance> {
+  const { outDir } = await buildRelevanceSite();
+  const server = await serveStatic(outDir);
+  try {
+    const report = await measureRelevance(browser, server.url, outDir);
+    return {
+      queries: report.queries.length,
+      meanReciprocalRank: report.meanReciprocalRank,
+      meanPrecisionAt3: report.meanPrecisionAt3,
+      phraseFloorBroken: report.queries.filter((q) => q.aboveAPhrase.length > 0).map((q) => q.query),
+      missed: report.queries.filter((q) => q.reciprocalRank < 1).map((q) => ({ query: q.query, firstResults: q.results.slice(0, 3) })),
+    };
+  } finally {
+    await server.close();
+  }
+}
+
 export async function measureSearch(distDir: string): Promise<SearchBench> {
   const index = indexSize(distDir);
   const server = await serveStatic(distDir);
@@ -167,7 +202,7 @@ export async function measureSearch(distDir: string): Promise<SearchBench> {
     for (const profile of Object.keys(PROFILES) as (keyof typeof PROFILES)[]) {
       for (const query of QUERIES) queries.push(await runQuery(browser, server.url, query, profile));
     }
-    return { index, queries };
+    return { index, queries, relevance: await relevance(browser) };
   } finally {
     await browser.close();
     await server.close();

@@ -1,7 +1,13 @@
 /**
- * Astro integration: once the site is built, index it with Pagefind (its Node
- * API) into <outDir>/pagefind, so `npm run build` and every test build come
- * with search and nobody runs an extra step.
+ * The search index: Pagefind (its Node API) over a built site, into
+ * <outDir>/pagefind.
+ *
+ * Two ways to run it, one function: as an Astro integration at the end of
+ * `astro build` (so every test build and a bare `astro build` come with
+ * search), or on its own after Astro has exited, which is what `npm run
+ * build` does (`SEARCH_INDEX=after-build astro build && node
+ * src/integrations/pagefind.ts`): Pagefind's peak memory then no longer
+ * stacks on Astro's, whose heap is still held when its last hook runs.
  *
  * Only pages that mark their main content with data-pagefind-body are read:
  * item pages (news, articles, events, plans), which BaseLayout marks when the
@@ -12,7 +18,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readdirSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -23,6 +29,9 @@ const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
 /** How many pages are read and handed to Pagefind at once. */
 const BATCH = 64;
+
+/** `SEARCH_INDEX=after-build`: the integration leaves indexing to a separate run of this file. */
+const AFTER_BUILD = 'after-build';
 
 /** The URL a built page is served at: "tin-tuc/a/index.html" → "/tin-tuc/a/". */
 function pageUrl(file: string): string {
@@ -36,37 +45,54 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
+/** Indexes the built site in `outDir`; returns how many pages went into the index. */
+export async function indexSite(outDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    let pages = 0;
+    const files = htmlFiles(outDir);
+    for (let i = 0; i < files.length; i += BATCH) {
+      await Promise.all(
+        files.slice(i, i + BATCH).map(async (file) => {
+          const html = await readFile(join(outDir, file), 'utf8');
+          if (!html.includes('data-pagefind-body')) return;
+          const added = await index.addHTMLFile({ url: pageUrl(file), content: indexableHtml(html) });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+          pages += 1;
+        }),
+      );
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    for (const file of readdirSync(written.outputPath)) if (UNUSED_UI.test(file)) rmSync(join(written.outputPath, file));
+    return pages;
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          let pages = 0;
-          const files = htmlFiles(outDir);
-          for (let i = 0; i < files.length; i += BATCH) {
-            await Promise.all(
-              files.slice(i, i + BATCH).map(async (file) => {
-                const html = await readFile(join(outDir, file), 'utf8');
-                if (!html.includes('data-pagefind-body')) return;
-                const added = await index.addHTMLFile({ url: pageUrl(file), content: indexableHtml(html) });
-                if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-                pages += 1;
-              }),
-            );
-          }
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          for (const file of readdirSync(written.outputPath)) if (UNUSED_UI.test(file)) rmSync(join(written.outputPath, file));
-          logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await pagefind.close();
+        if (process.env.SEARCH_INDEX === AFTER_BUILD) {
+          logger.info('search index left to `node src/integrations/pagefind.ts` after the build (SEARCH_INDEX=after-build)');
+          return;
         }
+        const started = performance.now();
+        const pages = await indexSite(fileURLToPath(dir));
+        logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
+}
+
+// `node src/integrations/pagefind.ts [outDir]`: index a finished build (default: ASTRO_OUT_DIR, as astro.config.mjs, else dist).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outDir = resolve(process.argv[2] ?? process.env.ASTRO_OUT_DIR ?? 'dist');
+  const started = performance.now();
+  const pages = await indexSite(outDir);
+  console.log(`[pagefind-index] indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
 }

@@ -40,47 +40,52 @@ describe('relevance tiers', () => {
   /** What a pass found: ids, each matched at word position 0 unless given. */
   const found = (...entries: (string | [string, number[]])[]) => new Map(entries.map((entry) => (typeof entry === 'string' ? [entry, [0]] : entry)));
   // Pagefind's plain search (prefixes) found a–f in this order for "cân đồng hồ":
-  // d has the phrase; f has "cân đồng" then "hồng" (a half-typed "hồ"); b, d, f every syllable whole or
-  // the head whole; e lacks a whole "hồ"; a and c lack a whole "đồng".
+  // d has the phrase; f has "cân đồng" then "hồng" (a half-typed "hồ") at 7–9; b and d have
+  // every syllable whole; e has them in another order (5–7, no whole "hồ"); a and c lack a whole "đồng".
   const plain = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id }));
   const folded = {
     phrase: found('d'),
-    head: found(['d', [4, 5]], ['f', [7, 8]], ['e', [1, 2]]),
+    prefixes: [found(['d', [4]], ['f', [1, 7]], ['e', [6]]), found(['d', [5]], ['f', [8]], ['e', [5]]), found(['d', [6]], ['f', [9]], ['e', [7]])],
     words: [found('b', 'c', 'd', 'e', 'f'), found('b', 'd', 'e', 'f'), found('d', 'b')],
-    plain: found('a', 'b', 'c', 'd', 'e', ['f', [7, 8, 9]]),
+    plain: found('a', 'b', 'c', 'd', 'e', 'f'),
   };
 
-  it('asks Pagefind for the phrase, the phrase but its last syllable, each syllable whole, and its own search, in index spelling', () => {
-    expect(searchPasses(['cân', 'đồng', 'hồ'])).toEqual({ phrase: '"cân d\u0369ồng hồ"', head: '"cân d\u0369ồng"', words: ['"cân"', '"d\u0369ồng"', '"hồ"'], plain: 'cân d\u0369ồng hồ' });
-    expect(searchPasses(['taximet']).head).toBe('');
+  it('asks Pagefind for the phrase, each syllable whole and as a prefix, and its own search, in index spelling', () => {
+    expect(searchPasses(['cân', 'đồng', 'hồ'])).toEqual({
+      phrase: '"cân d\u0369ồng hồ"',
+      prefixes: ['cân', 'd\u0369ồng', 'hồ'],
+      words: ['"cân"', '"d\u0369ồng"', '"hồ"'],
+      plain: 'cân d\u0369ồng hồ',
+    });
+    expect(searchPasses(['taximet']).prefixes).toEqual([]);
   });
 
   it('puts the phrase first, then the phrase with a half-typed last syllable, then whole syllables apart, then a prefix of the last; drops the rest', () => {
-    expect(relevanceTiers(folded).map((tier) => [...tier].sort())).toEqual([['d'], ['f'], ['b', 'd'], ['b', 'd', 'e', 'f']]);
+    expect(relevanceTiers(folded).map((tier) => [...tier].sort())).toEqual([['d'], ['d', 'f'], ['b', 'd'], ['b', 'd', 'e', 'f']]);
     expect(rankResults(plain, folded).map((r) => r.id)).toEqual(['d', 'f', 'b', 'e']);
   });
 
-  it('does not take the head phrase\'s own words for the half-typed syllable', () => {
-    const onlyHead = { ...folded, plain: found('a', 'b', 'c', 'd', 'e', ['f', [7, 8]]) };
-    expect([...(relevanceTiers(onlyHead)[1] ?? [])]).toEqual([]);
+  it('needs the syllables in their order, next to each other, for the half-typed phrase', () => {
+    const apart = { ...folded, prefixes: [found(['f', [1, 7]]), found(['f', [9]]), found(['f', [10]])] };
+    expect([...(relevanceTiers(apart)[1] ?? [])]).toEqual([]);
   });
 
   it('lists exact-diacritic matches first within each tier, and keeps Pagefind\'s order inside a group', () => {
     const none = found();
-    const exactApart = { phrase: none, head: none, words: [found('b', 'e'), found('b', 'e'), found('b')], plain: found('b', 'e') };
+    const exactApart = { phrase: none, prefixes: [], words: [found('b', 'e'), found('b', 'e'), found('b')], plain: found('b', 'e') };
     expect(rankResults(plain, folded, exactApart).map((r) => r.id)).toEqual(['d', 'f', 'b', 'e']);
-    const exactPartial = { phrase: none, head: none, words: [found('e', 'b'), found('e', 'b'), none], plain: found('e', 'b') };
+    const exactPartial = { phrase: none, prefixes: [], words: [found('e', 'b'), found('e', 'b'), none], plain: found('e', 'b') };
     expect(rankResults(plain, folded, exactPartial).map((r) => r.id)).toEqual(['d', 'f', 'b', 'e']);
     const twoApart = { ...folded, words: [found('b', 'c', 'd', 'e', 'f'), found('b', 'd', 'e', 'f'), found('d', 'b', 'e')] };
-    const exactE = { phrase: none, head: none, words: [found('e'), found('e'), found('e')], plain: found('e') };
+    const exactE = { phrase: none, prefixes: [], words: [found('e'), found('e'), found('e')], plain: found('e') };
     expect(rankResults(plain, twoApart, exactE).map((r) => r.id)).toEqual(['d', 'f', 'e', 'b']);
   });
 
   it('for one syllable: whole words first, exact ones leading, then words it starts', () => {
     const none = found();
-    const one = { phrase: found('b', 'c'), head: none, words: [found('b', 'c')], plain: found('a', 'b', 'c') };
+    const one = { phrase: found('b', 'c'), prefixes: [], words: [found('b', 'c')], plain: found('a', 'b', 'c') };
     expect(rankResults(plain, one).map((r) => r.id)).toEqual(['b', 'c', 'a']);
-    const exact = { phrase: found('c'), head: none, words: [found('c')], plain: found('c', 'a') };
+    const exact = { phrase: found('c'), prefixes: [], words: [found('c')], plain: found('c', 'a') };
     expect(rankResults(plain, one, exact).map((r) => r.id)).toEqual(['c', 'b', 'a']);
   });
 });

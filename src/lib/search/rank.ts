@@ -8,8 +8,9 @@
  *
  *   1. the syllables as a phrase: Pagefind's quoted search (whole words, in order);
  *   2. the phrase with its last syllable as the start of a word (it may still be
- *      being typed: "can dong h"): the quoted search of the other syllables,
- *      followed at the next word position by a match of the plain search;
+ *      being typed: "can dong h"): consecutive word positions matched by plain
+ *      searches for each syllable (Pagefind's quoted search reports only the
+ *      first occurrence's positions, so it cannot tell where else a phrase is);
  *   3. every syllable as a whole word, apart: one quoted search per syllable, intersected;
  *   4. partial: every syllable a whole word but the last, which may be the start
  *      of one: Pagefind's plain search, whose matches are prefixes, kept where
@@ -32,8 +33,8 @@ export interface Ranked {
 export interface SearchPasses {
   /** `"s1 s2 …"`: the phrase (for one syllable, the whole word). */
   phrase: string;
-  /** `"s1 … s(n-1)"`: the phrase without its last syllable; "" for one syllable. */
-  head: string;
+  /** `s` for each syllable, to find where each one (or a word it starts) is; none for one syllable. */
+  prefixes: string[];
   /** `"s"` for each syllable: whole words. */
   words: string[];
   /** `s1 s2 …`: Pagefind's own search, every syllable a prefix. */
@@ -42,8 +43,8 @@ export interface SearchPasses {
 
 export function searchPasses(syllables: readonly string[]): SearchPasses {
   const indexed = syllables.map(toIndexText);
-  const head = indexed.length > 1 ? `"${indexed.slice(0, -1).join(' ')}"` : '';
-  return { phrase: `"${indexed.join(' ')}"`, head, words: indexed.map((syllable) => `"${syllable}"`), plain: indexed.join(' ') };
+  const prefixes = indexed.length > 1 ? indexed : [];
+  return { phrase: `"${indexed.join(' ')}"`, prefixes, words: indexed.map((syllable) => `"${syllable}"`), plain: indexed.join(' ') };
 }
 
 /** What one pass found: result id → the word positions it matched there (Pagefind's `result.words`). */
@@ -52,8 +53,8 @@ export type Found = ReadonlyMap<string, readonly number[]>;
 /** What each pass of one query found. */
 export interface PassResults {
   phrase: Found;
-  /** Empty for one syllable. */
-  head: Found;
+  /** One per syllable; none for one syllable. */
+  prefixes: readonly Found[];
   words: readonly Found[];
   plain: Found;
 }
@@ -62,22 +63,17 @@ function intersect(sets: readonly { has: (id: string) => boolean }[], within: It
   return new Set([...within].filter((id) => sets.every((set) => set.has(id))));
 }
 
-/**
- * Whether the head phrase (`length` syllables, at `head` positions) is
- * followed by a plain-search match (at `plain` positions) that is not part of
- * the head itself: the phrase with its last syllable as a prefix.
- */
-function headThenPrefix(head: readonly number[], plain: readonly number[], length: number): boolean {
-  const inHead = new Set(head);
-  return plain.some((at) => !inHead.has(at) && Array.from({ length }, (_, i) => at - 1 - i).every((before) => inHead.has(before)));
+/** Whether some position starts a run where the j-th syllable's search matched at the j-th next position. */
+function consecutive(positions: readonly (readonly number[])[]): boolean {
+  const sets = positions.map((list) => new Set(list));
+  return (positions[0] ?? []).some((start) => sets.every((set, j) => set.has(start + j)));
 }
 
 /** The four tiers, best first: phrase, phrase with a half-typed last syllable, whole words apart, partial (see the module comment). */
 export function relevanceTiers(found: PassResults): ReadonlySet<string>[] {
   const apart = intersect(found.words, found.plain.keys());
   const partial = intersect(found.words.slice(0, -1), found.plain.keys());
-  const headLength = found.words.length - 1;
-  const typing = new Set([...partial].filter((id) => headLength > 0 && headThenPrefix(found.head.get(id) ?? [], found.plain.get(id) ?? [], headLength)));
+  const typing = new Set([...partial].filter((id) => found.prefixes.length > 1 && consecutive(found.prefixes.map((prefix) => prefix.get(id) ?? []))));
   return [intersect([found.phrase], apart), typing, apart, partial];
 }
 

@@ -130,14 +130,13 @@ async function passes(syllables: readonly string[], filters: Record<string, stri
   const terms = searchPasses(syllables);
   const runs = new Map<string, Promise<PagefindResult[]>>();
   const run = (term: string) => {
-    if (!term) return Promise.resolve([]);
     let results = runs.get(term);
     if (!results) runs.set(term, (results = pagefind.search(term, { filters }).then((found) => found?.results ?? [])));
     return results;
   };
   const found = async (term: string) => new Map((await run(term)).map((result) => [result.id, result.words] as const));
-  const [plain, phrase, head, words] = await Promise.all([run(terms.plain), found(terms.phrase), found(terms.head), Promise.all(terms.words.map(found))]);
-  return { plain, found: { phrase, head, words, plain: new Map(plain.map((result) => [result.id, result.words])) } };
+  const [plain, phrase, prefixes, words] = await Promise.all([run(terms.plain), found(terms.phrase), Promise.all(terms.prefixes.map(found)), Promise.all(terms.words.map(found))]);
+  return { plain, found: { phrase, prefixes, words, plain: new Map(plain.map((result) => [result.id, result.words])) } };
 }
 
 /** Every pass, ignoring diacritics and, when the query has marks, with exact diacritics; ranked by tier. */
