@@ -1,15 +1,20 @@
 /**
- * The CMS and the content schemas cannot disagree: every collection of
- * src/content.config.ts has a CMS collection, every schema field a widget and
- * every widget a schema field, with the same required flags and select options.
+ * The CMS and the content schemas cannot disagree. The expectation is asked
+ * of zod itself, not read through admin/schema-fields.ts (which builds the
+ * CMS): for a real entry of each collection, a field is required when the
+ * schema rejects the entry without it, and a select's options are the values
+ * zod lists when the field is given one outside them. The generated Decap
+ * config (admin/config.ts) must match on every field, naming it when not.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import type { CmsField } from 'decap-cms-core';
 import { describe, expect, it, vi } from 'vitest';
 import { definitions } from '../../admin/collections/index.ts';
 import { cmsConfig } from '../../admin/config.ts';
 import { buildCollection, type CollectionDefinition } from '../../admin/define.ts';
-import { schemaFields, type FieldShape, type SchemaField } from '../../admin/schema-fields.ts';
 import { CONTENT_FOLDERS } from '../../src/lib/content-folders.ts';
 
 // content.config.ts runs inside Astro; outside it, defineCollection only needs to hand back its argument.
@@ -24,40 +29,124 @@ const schemaOf = (collection: unknown): z.ZodObject => {
 };
 
 const config = cmsConfig({}, { name: 'test' }).config;
-const cmsFieldsOf = (name: string): CmsField[] => {
+const cmsFieldsOf = (name: string): Field[] => {
   const collection = config.collections.find((item) => item.name === name)!;
-  return collection.fields ?? collection.files?.[0]?.fields ?? [];
+  return (collection.fields ?? collection.files?.[0]?.fields ?? []) as Field[];
 };
 
 type Field = CmsField & { fields?: Field[]; field?: Field; options?: { value: string }[]; required?: boolean; widget?: string };
+type Entry = Record<string, unknown>;
+type Path = (string | number)[];
 
-/** Every disagreement between schema fields and Decap fields, as "path: what". An independent walk, not admin/define.ts. */
-function compare(schema: SchemaField[], cms: Field[], path: string): string[] {
-  const problems: string[] = [];
-  for (const field of schema) {
-    const widget = cms.find((item) => item.name === field.name);
-    if (!widget) {
-      problems.push(`${path}${field.name}: no widget`);
-      continue;
+/** Where entries of a collection are found: the real content, then every fixture site. */
+function entryFiles(folder: string): string[] {
+  const roots = ['content', ...readdirSync('tests/fixtures').map((name) => join('tests/fixtures', name))];
+  return roots.flatMap((root) => {
+    try {
+      return readdirSync(join(root, folder))
+        .filter((name) => /\.(ya?ml|mdx?)$/.test(name))
+        .map((name) => join(root, folder, name));
+    } catch {
+      return [];
     }
-    if ((widget.required ?? true) !== field.required) problems.push(`${path}${field.name}: required ${String(widget.required ?? true)} in the CMS, ${String(field.required)} in the schema`);
-    problems.push(...compareShape(field.shape, widget, `${path}${field.name}`));
-  }
-  for (const widget of cms) {
-    if (!schema.some((field) => field.name === widget.name)) problems.push(`${path}${widget.name}: widget without a schema field`);
-  }
-  return problems;
+  });
 }
 
-function compareShape(shape: FieldShape, widget: Field, path: string): string[] {
-  if (shape.kind === 'enum') {
-    const values = (widget.options ?? []).map((option) => option.value);
-    return JSON.stringify(values) === JSON.stringify(shape.options) ? [] : [`${path}: options ${values.join(', ')} in the CMS, ${shape.options.join(', ')} in the schema`];
+/** An entry's data as Astro reads it: YAML (js-yaml, as Astro), or a Markdown file's front matter. */
+function entryData(file: string): Entry | undefined {
+  const text = readFileSync(file, 'utf8');
+  const source = /\.mdx?$/.test(file) ? /^---\n([\s\S]*?)\n---/.exec(text)?.[1] : text;
+  try {
+    const data = source === undefined ? undefined : yaml.load(source);
+    return data && typeof data === 'object' ? (data as Entry) : undefined;
+  } catch {
+    return undefined;
   }
-  if (shape.kind === 'object') return compare(shape.fields, widget.fields ?? [], `${path}.`);
-  if (shape.kind === 'list' && shape.item.kind === 'object' && widget.widget === 'list') return compare(shape.item.fields, widget.fields ?? [], `${path}[].`);
-  if (shape.kind === 'list' && widget.widget === 'list') return widget.field ? compareShape(shape.item, widget.field, `${path}[]`) : [`${path}: list without an item widget`];
-  return [];
+}
+
+/** The richest entry the schema accepts: the one that fills the most fields, so that nested fields are asked about too. */
+function sampleEntry(schema: z.ZodObject, folder: string): { file: string; data: Entry } | undefined {
+  const valid = entryFiles(folder).flatMap((file) => {
+    const data = entryData(file);
+    return data && schema.safeParse(data).success ? [{ file, data }] : [];
+  });
+  return valid.sort((a, b) => JSON.stringify(b.data).length - JSON.stringify(a.data).length)[0];
+}
+
+/** When no entry passes: the fields the schema rejects in every entry, e.g. a new required field that no entry (and no CMS form) has yet. */
+function unacceptedFields(schema: z.ZodObject, folder: string): string[] {
+  const files = entryFiles(folder);
+  if (files.length === 0) return ['(no entry in content/ or tests/fixtures/ to ask about)'];
+  const rejected = files.map((file) => {
+    const result = schema.safeParse(entryData(file));
+    return new Map(result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+  });
+  return [...rejected[0]!].filter(([path]) => rejected.every((issues) => issues.has(path))).map(([path, message]) => `${path}: ${message}, in every entry (${files.length} files)`);
+}
+
+const clone = (entry: Entry): Entry => structuredClone(entry);
+const samePath = (a: readonly PropertyKey[], b: Path) => a.length === b.length && b.every((key, i) => a[i] === key);
+const startsWith = (a: readonly PropertyKey[], b: Path) => b.every((key, i) => a[i] === key);
+
+function setAt(entry: Entry, path: Path, value: unknown): Entry {
+  const copy = clone(entry);
+  let node = copy as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = path.at(-1)!;
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+  return copy;
+}
+
+/** Required: the schema rejects the entry once the field is taken out. */
+function requiredByZod(schema: z.ZodObject, entry: Entry, path: Path): boolean {
+  const result = schema.safeParse(setAt(entry, path, undefined));
+  return !result.success && result.error.issues.some((issue) => startsWith(issue.path, path));
+}
+
+const NOT_AN_OPTION = 'không-phải-lựa-chọn';
+
+/** The values zod allows at a path, when it is an enum: what it lists on being given one outside them. */
+function optionsByZod(schema: z.ZodObject, entry: Entry, path: Path): string[] | undefined {
+  const result = schema.safeParse(setAt(entry, path, NOT_AN_OPTION));
+  if (result.success) return undefined;
+  const issue = result.error.issues.find((candidate) => samePath(candidate.path, path) && candidate.code === 'invalid_value');
+  return issue && 'values' in issue ? issue.values.map(String) : undefined;
+}
+
+/** Every disagreement between what zod says of the entry's fields and the Decap fields, as "path: what". */
+function disagreements(schema: z.ZodObject, entry: Entry, path: Path, names: readonly string[], widgets: readonly Field[]): string[] {
+  const problems: string[] = [];
+  const label = (key: string | number) => [...path, key].join('.').replace(/\.(\d+)/g, '[$1]');
+  const value = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], entry) as Entry;
+  for (const name of names) {
+    const widget = widgets.find((item) => item.name === name);
+    const at = [...path, name];
+    if (!widget) {
+      problems.push(`${label(name)}: in the schema, but the CMS has no widget for it`);
+      continue;
+    }
+    const required = requiredByZod(schema, entry, at);
+    if ((widget.required ?? true) !== required) problems.push(`${label(name)}: ${required ? 'required' : 'optional'} in the schema, ${required ? 'optional' : 'required'} in the CMS`);
+    const zodOptions = optionsByZod(schema, entry, at);
+    const cmsOptions = widget.widget === 'select' ? (widget.options ?? []).map((option) => option.value) : undefined;
+    if (JSON.stringify(zodOptions) !== JSON.stringify(cmsOptions)) problems.push(`${label(name)}: options ${cmsOptions?.join(', ') ?? '(none)'} in the CMS, ${zodOptions?.join(', ') ?? '(none)'} in the schema`);
+    const child = value[name];
+    const items = Array.isArray(child) ? child : [];
+    if (child && typeof child === 'object' && !Array.isArray(child)) {
+      problems.push(...disagreements(schema, entry, at, Object.keys(child), widget.fields ?? []));
+    } else if (items[0] && typeof items[0] === 'object') {
+      problems.push(...disagreements(schema, entry, [...at, 0], Object.keys(items[0] as Entry), widget.fields ?? []));
+    } else if (typeof items[0] === 'string' && widget.field) {
+      const itemOptions = optionsByZod(schema, entry, [...at, 0]);
+      const cmsItemOptions = widget.field.widget === 'select' ? (widget.field.options ?? []).map((option) => option.value) : undefined;
+      if (JSON.stringify(itemOptions) !== JSON.stringify(cmsItemOptions)) problems.push(`${label(name)}[]: options ${cmsItemOptions?.join(', ') ?? '(none)'} in the CMS, ${itemOptions?.join(', ') ?? '(none)'} in the schema`);
+    }
+  }
+  if (path.length === 0) {
+    for (const widget of widgets) if (!names.includes(widget.name)) problems.push(`${widget.name}: has a CMS widget but is not in the schema`);
+  }
+  return problems;
 }
 
 describe.each(Object.entries(collections))('collection %s', (name, collection) => {
@@ -68,16 +157,25 @@ describe.each(Object.entries(collections))('collection %s', (name, collection) =
   });
 
   it('is edited with the schema of src/content.config.ts', () => {
-    expect(schemaFields(definition!.schema)).toEqual(schemaFields(schemaOf(collection)));
+    expect(Object.keys(definition!.schema.shape)).toEqual(Object.keys(schemaOf(collection).shape));
   });
 
   it('labels every schema field, and labels nothing else (admin/define.ts)', () => {
     expect(buildCollection(definition!).problems).toEqual([]);
   });
 
-  it('has a widget for every field and a field for every widget, with the same required flags and options', () => {
+  it('requires what zod requires and offers the options zod allows, field by field', () => {
+    const schema = schemaOf(collection);
     const widgets = cmsFieldsOf(name).filter((field) => !(field.name === 'body' && definition!.body));
-    expect(compare(schemaFields(schemaOf(collection)), widgets as Field[], `${name}.`)).toEqual([]);
+    const sample = sampleEntry(schema, CONTENT_FOLDERS[name as keyof typeof CONTENT_FOLDERS]);
+    // Without an entry to ask about (a new required field no entry has yet), the schema's own field list still names what the CMS lacks.
+    const problems = sample
+      ? disagreements(schema, sample.data, [], Object.keys(schema.shape), widgets).map((problem) => `${name}.${problem} (asked of ${sample.file})`)
+      : [
+          ...Object.keys(schema.shape).flatMap((field) => (widgets.some((widget) => widget.name === field) ? [] : [`${name}.${field}: in the schema, but the CMS has no widget for it`])),
+          ...unacceptedFields(schema, CONTENT_FOLDERS[name as keyof typeof CONTENT_FOLDERS]).map((problem) => `${name}.${problem}`),
+        ];
+    expect(problems).toEqual([]);
   });
 
   it('edits the files the collection loads', () => {
@@ -146,9 +244,17 @@ describe('a definition out of step with its schema is reported', () => {
     expect(built.collection.fields?.[0]).not.toHaveProperty('options');
   });
 
-  it('the independent walk sees a required flag that differs', () => {
-    const fields = buildCollection(base).collection.fields as Field[];
-    const tampered = fields.map((field) => (field.name === 'note' ? { ...field, required: true } : field));
-    expect(compare(schemaFields(schema), tampered, 'sample.')).toEqual(['sample.note: required true in the CMS, false in the schema']);
+  it('the zod walk names a field the CMS makes required though the schema has a default, and a schema field with no widget', () => {
+    const withDefault = z.object({ title: z.string(), draft: z.boolean().default(false), kind: z.enum(['a', 'b']), extra: z.string() });
+    const widgets = [
+      { name: 'title', label: 'Tiêu đề', widget: 'string' },
+      { name: 'draft', label: 'Bản nháp', widget: 'boolean', required: true },
+      { name: 'kind', label: 'Loại', widget: 'select', options: [{ label: 'A', value: 'a' }] },
+    ] as Field[];
+    expect(disagreements(withDefault, { title: 'x', draft: true, kind: 'a', extra: 'y' }, [], Object.keys(withDefault.shape), widgets)).toEqual([
+      'draft: optional in the schema, required in the CMS',
+      'kind: options a in the CMS, a, b in the schema',
+      'extra: in the schema, but the CMS has no widget for it',
+    ]);
   });
 });
