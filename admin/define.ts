@@ -60,10 +60,10 @@ export interface BuiltCollection {
   problems: string[];
 }
 
-/** Options a definition may not set because the schema decides them. */
 /** A day in Vietnam: the schemas read "YYYY-MM-DD" as that day in Asia/Ho_Chi_Minh, so no time zone is stored. */
 export const DAY_WIDGET = { widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD' } as const;
 
+/** Options a definition may not set because the schema decides them. */
 const SCHEMA_OWNED = ['name', 'required', 'options', 'optionLabels', 'fields', 'item', 'field', 'pattern', 'patternMessage'] as const;
 
 function widgetFor(shape: FieldShape, required: boolean): Record<string, unknown> {

@@ -5,17 +5,14 @@
  * A blank that was already in the file stays, so saving unchanged changes nothing.
  */
 
+import { isBlank } from './blank.ts';
+
 interface FieldLike {
   name: string;
   required?: boolean;
   fields?: FieldLike[];
 }
 
-function isBlank(value: unknown): boolean {
-  if (value === '' || value === null || value === undefined) return true;
-  if (typeof value === 'object' && !Array.isArray(value)) return Object.values(value as object).every(isBlank);
-  return false;
-}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -25,7 +22,7 @@ export function dropBlankOptionals(fields: readonly FieldLike[], data: Record<st
   for (const field of fields) {
     const value = result[field.name];
     const before = original[field.name];
-    if (field.required === false && isBlank(value) && JSON.stringify(value) !== JSON.stringify(before)) {
+    if (field.required === false && isBlank(value, { lists: 'filled' }) && JSON.stringify(value) !== JSON.stringify(before)) {
       delete result[field.name];
     } else if (field.fields && isObject(value)) {
       result[field.name] = dropBlankOptionals(field.fields, value, isObject(before) ? before : {});

@@ -9,15 +9,7 @@ import type { CMS, PreviewTemplateComponentProps } from 'decap-cms-core';
 import siteCss from '../../src/styles/global.css?inline';
 import { EVENT_KINDS } from '../../src/schemas/event.ts';
 import { ARTICLE_CATEGORIES } from '../../src/schemas/publication.ts';
-import { splitLocalDateTime } from './widgets.ts';
-
-/** "2026-11-21" → "21/11/2026" (dates are stored as days in Vietnam). */
-export function previewDate(value: unknown): string {
-  const { date, time } = splitLocalDateTime(value);
-  const [year, month, day] = date.split('-');
-  if (!year || !month || !day) return '';
-  return `${day}/${month}/${year}${time ? ` lúc ${time}` : ''}`;
-}
+import { localDateTimeText } from './local-date.ts';
 
 type Props = PreviewTemplateComponentProps;
 
@@ -43,11 +35,11 @@ function cover(props: Props) {
 function publicationPreview(kicker: (props: Props) => string): ComponentType<Props> {
   return function PublicationPreview(props: Props) {
     const author = text(props, 'author');
-    const updated = previewDate(field(props, 'updatedAt'));
+    const updated = localDateTimeText(field(props, 'updatedAt'));
     return page([
       h('p', { className: 'meta', key: 'k' }, kicker(props)),
       h('h1', { key: 'h' }, text(props, 'title')),
-      h('p', { className: 'meta', key: 'd' }, `${author ? `${author} · ` : ''}Đăng ngày ${previewDate(field(props, 'publishedAt'))}${updated ? ` · Cập nhật ngày ${updated}` : ''}`),
+      h('p', { className: 'meta', key: 'd' }, `${author ? `${author} · ` : ''}Đăng ngày ${localDateTimeText(field(props, 'publishedAt'))}${updated ? ` · Cập nhật ngày ${updated}` : ''}`),
       h('p', { className: 'lead', key: 's' }, text(props, 'summary')),
       h('div', { key: 'c' }, cover(props)),
       h('div', { key: 'b' }, props.widgetFor('body')),
@@ -57,7 +49,7 @@ function publicationPreview(kicker: (props: Props) => string): ComponentType<Pro
 
 function EventPreview(props: Props) {
   const kind = text(props, 'kind') as keyof typeof EVENT_KINDS;
-  const end = previewDate(field(props, 'end'));
+  const end = localDateTimeText(field(props, 'end'));
   const location = text(props, 'location');
   return page([
     h('p', { className: 'meta', key: 'k' }, `${EVENT_KINDS[kind] ?? ''}${text(props, 'recurrence') === 'yearly' ? ' · hằng năm' : ''}`),
@@ -66,7 +58,7 @@ function EventPreview(props: Props) {
       'dl',
       { className: 'panel event-facts', key: 'f' },
       h('dt', null, 'Thời gian'),
-      h('dd', null, `${previewDate(field(props, 'start'))}${end ? ` – ${end}` : ''}`),
+      h('dd', null, `${localDateTimeText(field(props, 'start'))}${end ? ` – ${end}` : ''}`),
       location ? h('dt', null, 'Địa điểm') : null,
       location ? h('dd', null, location) : null,
     ),

@@ -10,18 +10,8 @@
  */
 import { createElement as h, type ChangeEvent, type ComponentType } from 'react';
 import type { CMS, CmsWidgetControlProps, CmsWidgetPreviewProps } from 'decap-cms-core';
-
-/** "2025-05-20T08:00" → { date: "2025-05-20", time: "08:00" }; a space works as the separator too. */
-export function splitLocalDateTime(value: unknown): { date: string; time: string } {
-  const text = typeof value === 'string' ? value.trim().replace(' ', 'T') : '';
-  const [date = '', time = ''] = text.split('T');
-  return { date, time: time.slice(0, 5) };
-}
-
-export function joinLocalDateTime(date: string, time: string): string {
-  if (!date) return '';
-  return time ? `${date}T${time}` : date;
-}
+import { isBlank } from './blank.ts';
+import { joinLocalDateTime, localDateTimeText, splitLocalDateTime } from './local-date.ts';
 
 type ControlProps = CmsWidgetControlProps & { setActiveStyle: () => void; setInactiveStyle: () => void; value?: unknown };
 
@@ -50,16 +40,7 @@ function LocalDateTimeControl(props: ControlProps) {
 }
 
 function LocalDateTimePreview({ value }: { value?: unknown }) {
-  const { date, time } = splitLocalDateTime(value);
-  const [year, month, day] = date.split('-');
-  return h('p', null, date ? `${day}/${month}/${year}${time ? ` ${time}` : ''}` : '');
-}
-
-function isBlank(value: unknown): boolean {
-  const plain = value && typeof value === 'object' && 'toJS' in value ? (value as { toJS(): unknown }).toJS() : value;
-  if (plain === '' || plain === null || plain === undefined) return true;
-  if (typeof plain === 'object') return Object.values(plain as object).every(isBlank);
-  return false;
+  return h('p', null, localDateTimeText(value));
 }
 
 export function registerWidgets(cms: CMS): void {
@@ -77,7 +58,7 @@ export function registerWidgets(cms: CMS): void {
       super(props);
       const validateMembers = this.validate;
       this.validate = () => {
-        if (!isBlank(this.props.value)) validateMembers();
+        if (!isBlank(this.props.value, { lists: 'blank-when-empty' })) validateMembers();
       };
     }
   }

@@ -6,7 +6,8 @@ import { adminPolicy } from '../../admin/policy.ts';
 import { dropBlankOptionals } from '../../admin/app/clean.ts';
 import { resolveToday } from '../../admin/app/today.ts';
 import { MISSING_VI_PHRASES, withPhrases } from '../../admin/app/locale.ts';
-import { joinLocalDateTime, splitLocalDateTime } from '../../admin/app/widgets.ts';
+import { joinLocalDateTime, localDateTimeText, splitLocalDateTime } from '../../admin/app/local-date.ts';
+import { isBlank } from '../../admin/app/blank.ts';
 import { adminMetaPolicy } from '../../src/lib/security/csp.ts';
 
 describe('backendFromEnv', () => {
@@ -88,6 +89,23 @@ describe('dropBlankOptionals', () => {
   });
 });
 
+describe('isBlank', () => {
+  it('is blank for "", null, undefined and objects of blanks, Immutable values included', () => {
+    for (const lists of ['filled', 'blank-when-empty'] as const) {
+      expect(isBlank({ src: '', alt: null }, { lists })).toBe(true);
+      expect(isBlank({ toJS: () => ({ src: '' }) }, { lists })).toBe(true);
+      expect(isBlank({ src: 'a.jpg' }, { lists })).toBe(false);
+      expect(isBlank(0, { lists })).toBe(false);
+    }
+  });
+  it('counts an empty list as a value when saving, and as blank for the optional-object widget', () => {
+    expect(isBlank({ items: [] }, { lists: 'filled' })).toBe(false);
+    expect(isBlank({ items: [] }, { lists: 'blank-when-empty' })).toBe(true);
+    expect(isBlank({ items: [''] }, { lists: 'blank-when-empty' })).toBe(true);
+    expect(isBlank({ items: ['x'] }, { lists: 'blank-when-empty' })).toBe(false);
+  });
+});
+
 describe('dates', () => {
   it('"{{today}}" becomes the day in Vietnam, which is already tomorrow at 20:00 UTC', () => {
     expect(resolveToday({ default: '{{today}}', nested: [{ default: '{{today}}' }] }, new Date('2026-11-24T20:00:00Z'))).toEqual({ default: '2026-11-25', nested: [{ default: '2026-11-25' }] });
@@ -98,6 +116,12 @@ describe('dates', () => {
     expect(joinLocalDateTime('2022-01-20', '')).toBe('2022-01-20');
     expect(joinLocalDateTime('2022-01-20', '14:00')).toBe('2022-01-20T14:00');
     expect(joinLocalDateTime('', '14:00')).toBe('');
+  });
+  it('reads a stored day as the site writes it, dd/mm/yyyy, and nothing for what is not a day', () => {
+    expect(localDateTimeText('2026-11-21')).toBe('21/11/2026');
+    expect(localDateTimeText('2026-11-21T08:00')).toBe('21/11/2026 lúc 08:00');
+    expect(localDateTimeText('2026-13-40')).toBe('');
+    expect(localDateTimeText(undefined)).toBe('');
   });
 });
 
