@@ -1,0 +1,98 @@
+/**
+ * src/integrations/pagefind.ts on its own, Pagefind mocked (as Starlight's
+ * __tests__/basics/pagefind.test.ts does): which pages it hands over, under
+ * which URL and in which spelling, and what it leaves in dist/pagefind/.
+ * The real Pagefind runs in every test build (tests/e2e/search.test.ts).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const calls = vi.hoisted(() => ({ created: [] as unknown[], added: [] as { url: string; content: string }[], closed: 0, writeTo: '' }));
+
+vi.mock('pagefind', () => ({
+  createIndex: async (options: unknown) => {
+    calls.created.push(options);
+    return {
+      errors: [],
+      index: {
+        addHTMLFile: async (file: { url: string; content: string }) => {
+          calls.added.push(file);
+          return { errors: [] };
+        },
+        writeFiles: async ({ outputPath }: { outputPath: string }) => {
+          calls.writeTo = outputPath;
+          mkdirSync(outputPath, { recursive: true });
+          for (const name of ['pagefind.js', 'pagefind-entry.json', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) writeFileSync(join(outputPath, name), '');
+          return { errors: [], outputPath };
+        },
+      },
+    };
+  },
+  close: async () => {
+    calls.closed += 1;
+  },
+}));
+
+const { default: pagefindIndex, indexSite } = await import('../../src/integrations/pagefind.ts');
+
+let dist: string;
+const page = (file: string, body: string) => {
+  mkdirSync(join(dist, file, '..'), { recursive: true });
+  writeFileSync(join(dist, file), `<!doctype html><html lang="vi"><body>${body}</body></html>`);
+};
+
+beforeEach(() => {
+  dist = mkdtempSync(join(tmpdir(), 'pagefind-integration-'));
+  Object.assign(calls, { created: [], added: [], closed: 0, writeTo: '' });
+  page('index.html', '<main>Trang chủ</main>');
+  page('tin-tuc/do-luong/index.html', '<main data-pagefind-body><h1>Đo lường</h1><p>cân<b>đồng</b>hồ</p></main>');
+  page('tin-tuc/index.html', '<main>Danh sách</main>');
+  page('404.html', '<main>Không tìm thấy</main>');
+});
+afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('indexSite', () => {
+  it('asks for a Vietnamese index and sends only the pages marked data-pagefind-body, under their served URL', async () => {
+    expect(await indexSite(dist)).toBe(1);
+    expect(calls.created).toEqual([{ forceLanguage: 'vi' }]);
+    expect(calls.added.map((file) => file.url)).toEqual(['/tin-tuc/do-luong/']);
+  });
+
+  it('hands Pagefind the page with "đ" spelt so that it folds, and no words run together', async () => {
+    await indexSite(dist);
+    const content = calls.added[0]!.content;
+    expect(content).not.toContain('đ');
+    expect(content).not.toContain('Đ');
+    expect(content).toContain('\u0369');
+  });
+
+  it('writes the index into <outDir>/pagefind without Pagefind’s ready-made UIs, and closes Pagefind', async () => {
+    await indexSite(dist);
+    expect(calls.writeTo).toBe(join(dist, 'pagefind'));
+    expect(readdirSync(calls.writeTo).sort()).toEqual(['pagefind-entry.json', 'pagefind.js']);
+    expect(calls.closed).toBe(1);
+  });
+});
+
+describe('the integration', () => {
+  const logger = { info: vi.fn() };
+  const run = () => pagefindIndex().hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger } as never);
+
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('indexes at the end of astro build and says how many pages', async () => {
+    await run();
+    expect(calls.added).toHaveLength(1);
+    expect(logger.info).toHaveBeenLastCalledWith(expect.stringMatching(/^indexed 1 pages for search in \d+ ms$/));
+  });
+
+  it('leaves indexing to the separate run under SEARCH_INDEX=after-build', async () => {
+    vi.stubEnv('SEARCH_INDEX', 'after-build');
+    await run();
+    expect(calls.created).toEqual([]);
+    expect(existsSync(join(dist, 'pagefind'))).toBe(false);
+  });
+});
