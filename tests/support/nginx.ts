@@ -3,7 +3,8 @@
  * loopback port; and raw HTTP requests to it (no automatic decompression, so
  * tests see Content-Encoding and the bytes nginx sent).
  */
-import { request } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { ROOT } from './build-site.ts';
 import { freePorts, startProcessGroup, stopChild } from './cms-stack.ts';
 import type { RunningServer } from './static-server.ts';
@@ -14,9 +15,11 @@ export interface RawResponse {
   body: Buffer;
 }
 
+/** A GET over http or https (https: any certificate, as tests use self-signed ones). */
 export function get(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers, agent: false }, (response) => {
+    const request = url.startsWith('https:') ? httpsRequest : httpRequest;
+    const req = request(url, { headers, agent: false, rejectUnauthorized: false }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
