@@ -28,8 +28,8 @@ export default {
       widget: 'relation',
       collection: 'markets',
       value_field: '{{slug}}',
-      search_fields: ['name', 'area'],
-      display_fields: ['name', 'area'],
+      search_fields: ['name', 'commune', 'formerDistrict'],
+      display_fields: ['name', 'commune'],
     },
     task: taskRefUi('Nhiệm vụ', 'Nhiệm vụ có sản phẩm đếm theo chợ, ví dụ 2022 / II.3.c.'),
     results: {

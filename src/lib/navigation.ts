@@ -12,6 +12,7 @@ export const MAIN_NAV: readonly NavItem[] = [
   { href: urls.articleList(), label: 'Bài viết' },
   { href: urls.eventList(), label: 'Sự kiện' },
   { href: urls.planList(), label: 'Kế hoạch' },
+  { href: urls.markets(), label: 'Kiểm định chợ' },
   { href: urls.about(), label: 'Giới thiệu' },
   { href: urls.contact(), label: 'Liên hệ' },
 ];

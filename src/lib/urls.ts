@@ -22,13 +22,15 @@ export const urls = {
   plan: (id: string) => `/ke-hoach/${id}/`,
   /** Anchor of a task row on its plan page. */
   task: (plan: string, code: string) => `/ke-hoach/${plan}/#${taskAnchor(code)}`,
+  /** A task's own page (its permalink): "II.3.c" → /ke-hoach/2022/nhiem-vu/ii-3-c/. */
+  taskPage: (plan: string, code: string) => `/ke-hoach/${plan}/nhiem-vu/${taskSlug(code)}/`,
   /** Progress open data of a plan. */
   planCsv: (plan: string) => `/ke-hoach/${plan}/tien-do.csv`,
   planJson: (plan: string) => `/ke-hoach/${plan}/tien-do.json`,
-  /** The market finder, its page per area (huyện, thành phố), and a market's place on it. */
+  /** The market finder, its page per commune ("xa") or former district ("huyen-cu"), and a market's place on the finder. */
   markets: () => '/kiem-dinh-cho/',
-  marketArea: (area: string) => `/kiem-dinh-cho/${slugify(area)}/`,
-  market: (area: string, id: string) => `/kiem-dinh-cho/${slugify(area)}/#cho-${id}`,
+  marketPlace: (kind: string, name: string) => `/kiem-dinh-cho/${kind}/${slugify(name)}/`,
+  market: (id: string) => `/kiem-dinh-cho/#cho-${id}`,
   tagList: () => '/the/',
   tag: (id: string) => `/the/${id}/`,
   about: () => '/gioi-thieu/',
@@ -49,4 +51,9 @@ export function taskAnchor(code: string): string {
  */
 export function readableUrl(path: string, site: URL | string | undefined): string {
   return decodeURI(new URL(path, site).href);
+}
+
+/** A task code as a path segment: "II.3.c" → "ii-3-c". */
+export function taskSlug(code: string): string {
+  return code.toLowerCase().replace(/\./g, '-');
 }

@@ -9,10 +9,16 @@ import { civilDateField, labelledEnum, taskRefField } from './shared.ts';
 export const marketSchema = z.object({
   /** Tên chợ, e.g. "Chợ Thương". */
   name: z.string().trim().min(1, MESSAGES.notEmpty),
-  /** Xã, phường, thị trấn. */
+  /**
+   * Xã, phường: the commune-level unit the market is in today. Since 1 July 2025
+   * local government has two levels (province, commune): this is where the market is.
+   */
   commune: z.string().trim().min(1, MESSAGES.notEmpty),
-  /** Huyện, thành phố: shoppers filter by it, and it names the area's page. */
-  area: z.string().trim().min(1, MESSAGES.notEmpty),
+  /**
+   * Huyện, thành phố cũ: the district as reports written before 1 July 2025 name it,
+   * when they do. Districts no longer exist; shoppers who know the old name filter by it.
+   */
+  formerDistrict: z.string().trim().optional(),
   /** Địa chỉ (optional): street or village. */
   address: z.string().trim().default(''),
 });

@@ -4,6 +4,8 @@ import { toCivilDate, type CivilDate } from '../../src/lib/dates.ts';
 import {
   archiveByYear,
   eventHighlights,
+  firstOccurrence,
+  hasTakenPlace,
   isOver,
   nextOccurrence,
   occurrenceInYear,
@@ -169,12 +171,24 @@ describe('lists of events', () => {
     expect(eventHighlights([entry('training', once('2025-06-09'))], day('2025-05-10')).observance).toBeUndefined();
   });
 
-  it('archive: one-off events that are over, newest year and event first', () => {
+  it('archive: what has taken place (one-off events, each past year of an observance), newest year and event first', () => {
     const archive = archiveByYear(events, day('2025-06-12'));
     expect(archive.map(({ year, items }) => [year, items.map(({ event }) => event.id)])).toEqual([
-      [2025, ['training', 'spring']],
-      [2024, ['old']],
+      [2025, ['training', 'world', 'spring']],
+      [2024, ['world', 'old']],
+      [2023, ['world']],
+      [2022, ['world']],
     ]);
-    expect(archiveByYear(events, day('2024-01-01'))).toEqual([]);
+    expect(archiveByYear(events, day('2022-05-20'))).toEqual([]);
+    expect(archiveByYear(events, day('2022-05-21')).map(({ year }) => year)).toEqual([2022]);
+  });
+
+  it('has taken place: from the day after its last day, the same rule for upcoming and archive', () => {
+    const event = once('2025-06-09', '2025-06-10T17:00');
+    expect(hasTakenPlace(firstOccurrence(event), day('2025-06-10'))).toBe(false);
+    expect(upcoming([entry('e', event)], day('2025-06-10'))).toHaveLength(1);
+    expect(hasTakenPlace(firstOccurrence(event), day('2025-06-11'))).toBe(true);
+    expect(upcoming([entry('e', event)], day('2025-06-11'))).toHaveLength(0);
+    expect(archiveByYear([entry('e', event)], day('2025-06-11'))[0]?.items).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { planProgress } from '../../src/lib/plan/progress.ts';
+import { STATUS_DEFINITIONS } from '../../src/lib/plan/status.ts';
 import { CSV_COLUMNS, progressCsv, progressJson, UTF8_BOM } from '../../src/lib/plan/export.ts';
 import { sumMillions } from '../../src/lib/plan/tree.ts';
 import { loadFixture } from './progress-fixture.ts';
@@ -48,7 +49,18 @@ describe('JSON', () => {
   it('carries the report date, the totals and the definition of completion', () => {
     expect(json.reportDate).toBe('2022-11-30');
     expect(json.totals).toMatchObject({ budget: 1977, disbursed: 517.25, tasks: 12, done: 4, late: 1, completionPercent: 29.2 });
-    expect(json.completionDefinition).toContain('gia quyền theo kinh phí');
+    expect(json.definitions.figures['Mức độ hoàn thành']).toContain('trọng số kinh phí');
+    expect(json.definitions.statuses).toEqual(STATUS_DEFINITIONS);
+    expect(json.totals).toMatchObject({ reported: 5, noReport: 6 });
+  });
+
+  it('tells "no report" from "late" with the page’s labels, in JSON and CSV alike', () => {
+    const tasks = json.sections.flatMap((s: { tasks: unknown[] }) => s.tasks) as { code: string; status: string; statusLabel: string; reported: boolean; late: boolean }[];
+    expect(tasks.find((t) => t.code === 'II.1.1.2')).toMatchObject({ status: 'chua-co-bao-cao', statusLabel: 'Chưa có báo cáo', reported: false, late: false });
+    expect(tasks.find((t) => t.code === 'II.3.b')).toMatchObject({ status: 'cham-tien-do', statusLabel: 'Chậm tiến độ', reported: true, late: true });
+    const row = (code: string) => rows.find((r) => r['Mã nhiệm vụ'] === code);
+    expect(row('II.1.1.2')).toMatchObject({ 'Trạng thái': 'Chưa có báo cáo', 'Có báo cáo': 'Không' });
+    expect(row('II.3.b')).toMatchObject({ 'Trạng thái': 'Chậm tiến độ', 'Có báo cáo': 'Có', 'Quá hạn': 'Có' });
   });
 
   it('nests tasks in sections with products, counted items, overrides and updates', () => {

@@ -152,10 +152,11 @@ describe('verification sessions and markets', () => {
     ]);
   });
 
-  it('rejects an area spelled two ways', () => {
-    const market = (id: string, area: string) => ({ id, file: `content/cho/${id}.yaml`, data: marketSchema.parse({ name: id, commune: 'Xã A', area }) });
-    expect(messages(validateMarkets([market('a', 'Huyện Lạng Giang'), market('b', 'Huyện Lang Giang')]))).toEqual([
-      'content/cho/b.yaml: area "Huyện Lang Giang" đã được viết là "Huyện Lạng Giang" ở content/cho/a.yaml: hãy dùng một cách viết',
+  it('rejects a commune or a former district spelled two ways', () => {
+    const market = (id: string, commune: string, formerDistrict?: string) => ({ id, file: `content/cho/${id}.yaml`, data: marketSchema.parse({ name: id, commune, formerDistrict }) });
+    expect(messages(validateMarkets([market('a', 'Xã Ví Dụ', 'Huyện Lạng Giang'), market('b', 'Xã Ví Du', 'Huyện Lang Giang'), market('c', 'Xã Ví Dụ')]))).toEqual([
+      'content/cho/b.yaml: commune "Xã Ví Du" đã được viết là "Xã Ví Dụ" ở content/cho/a.yaml: hãy dùng một cách viết',
+      'content/cho/b.yaml: formerDistrict "Huyện Lang Giang" đã được viết là "Huyện Lạng Giang" ở content/cho/a.yaml: hãy dùng một cách viết',
     ]);
   });
 });

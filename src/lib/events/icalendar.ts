@@ -13,6 +13,7 @@ import { addDays, TIME_ZONE } from '../dates.ts';
 import { EVENT_KINDS, type EventData } from '../../schemas/event.ts';
 import { urls } from '../urls.ts';
 import { firstOccurrence } from './occurrence.ts';
+import type { AllDayItem } from '../plan/deadlines.ts';
 
 /** What the calendar needs of an event entry (a content collection entry fits). */
 export interface CalendarEntry {
@@ -28,6 +29,8 @@ export interface CalendarOptions {
   name: string;
   /** DTSTAMP of events never edited: the moment of the build. */
   generatedAt: Date;
+  /** All-day items that are not events (the plans' task deadlines), each linking to its page. */
+  allDayItems?: readonly AllDayItem[];
 }
 
 /** The feed's name in calendar apps: "Sự kiện – Đo lường Bắc Giang". */
@@ -99,6 +102,19 @@ export function eventCalendar(entries: readonly CalendarEntry[], options: Calend
         end: data.end ? Temporal.PlainDateTime.from(data.end) : null,
       });
     }
+  }
+  for (const item of options.allDayItems ?? []) {
+    const url = new URL(item.path, options.site).href;
+    calendar.createEvent({
+      id: item.uid,
+      stamp: options.generatedAt,
+      summary: item.title,
+      description: `${item.description}\n\nChi tiết: ${url}`,
+      url,
+      allDay: true,
+      start: Temporal.PlainDate.from(item.day),
+      end: Temporal.PlainDate.from(addDays(item.day, 1)),
+    });
   }
   return calendar.toString();
 }

@@ -46,20 +46,29 @@ export function occurrenceInYear(event: Schedulable, year: number): Occurrence |
 }
 
 /**
- * The occurrence that is on or after `today` (one still running counts), or
- * undefined for a one-off event that is over.
+ * "Đã diễn ra": an occurrence has taken place once its last day is over, so
+ * on its own day it is still "today", not past. The one meaning the calendar,
+ * the plan (events counted and listed as "đã diễn ra") and the home page use.
+ */
+export function hasTakenPlace(occurrence: Occurrence, today: CivilDate): boolean {
+  return occurrence.end < today;
+}
+
+/**
+ * The occurrence that has not taken place by `today` (one still running
+ * counts), or undefined for a one-off event that is over.
  */
 export function nextOccurrence(event: Schedulable, today: CivilDate): Occurrence | undefined {
   if (event.recurrence === 'none') {
     const only = firstOccurrence(event);
-    return only.end >= today ? only : undefined;
+    return hasTakenPlace(only, today) ? undefined : only;
   }
   const { year } = parseCivilDate(today);
   // From last year (a multi-day occurrence may still run into this one); eight
   // years ahead always reaches the next 29 February.
   for (let candidate = year - 1; candidate <= year + 8; candidate++) {
     const occurrence = occurrenceInYear(event, candidate);
-    if (occurrence && occurrence.end >= today) return occurrence;
+    if (occurrence && !hasTakenPlace(occurrence, today)) return occurrence;
   }
   return undefined;
 }
@@ -71,7 +80,7 @@ export function shownOccurrence(event: Schedulable, today: CivilDate): Occurrenc
 
 /** Whether an event is over: a one-off event whose last day is before `today`. Yearly observances never are. */
 export function isOver(event: Schedulable, today: CivilDate): boolean {
-  return event.recurrence === 'none' && firstOccurrence(event).end < today;
+  return event.recurrence === 'none' && hasTakenPlace(firstOccurrence(event), today);
 }
 
 const byDate = <T extends { data: Schedulable }>(a: Scheduled<T>, b: Scheduled<T>): number =>
@@ -108,24 +117,23 @@ export function occurrencesBetween<T extends { data: Schedulable }>(events: read
     .sort(byDate);
 }
 
-/** A year of the archive: the one-off events that ended that year and are over. */
+/** A year of the archive: the occurrences that ended that year and have taken place. */
 export interface ArchiveYear<T> {
   year: number;
   items: Scheduled<T>[];
 }
 
-/** One-off events that are over, by the year they ended, newest year and newest event first. */
+/** Occurrences that have taken place (one-off events and each past year of an observance), by the year they ended, newest first. */
 export function archiveByYear<T extends { data: Schedulable }>(events: readonly T[], today: CivilDate): ArchiveYear<T>[] {
+  if (events.length === 0) return [];
+  const firstYear = Math.min(...events.map((event) => parseCivilDate(firstOccurrence(event.data).start).year));
+  const past = occurrencesBetween(events, civilDate(firstYear, 1, 1), addDays(today, -1)).filter(({ occurrence }) => hasTakenPlace(occurrence, today));
   const years = new Map<number, Scheduled<T>[]>();
-  for (const event of events) {
-    if (!isOver(event.data, today)) continue;
-    const occurrence = firstOccurrence(event.data);
-    const { year } = parseCivilDate(occurrence.end);
-    years.set(year, [...(years.get(year) ?? []), { event, occurrence }]);
+  for (const item of past) {
+    const { year } = parseCivilDate(item.occurrence.end);
+    years.set(year, [...(years.get(year) ?? []), item]);
   }
-  return [...years]
-    .sort(([a], [b]) => b - a)
-    .map(([year, items]) => ({ year, items: items.sort(byDate).reverse() }));
+  return [...years].sort(([a], [b]) => b - a).map(([year, items]) => ({ year, items: items.reverse() }));
 }
 
 /** What the home page shows: the next yearly observance (with its countdown), then the next `count` other events. */

@@ -9,7 +9,7 @@ import type { ProgressUpdateData } from '../../schemas/progress-update.ts';
 import type { MarketData, VerificationSessionData } from '../../schemas/market.ts';
 import type { TaskRef } from '../../schemas/shared.ts';
 import { lastDayOfMonth, toCivilDate, type CivilDate } from '../dates.ts';
-import { firstOccurrence, occurrenceInYear, type Schedulable } from '../events/occurrence.ts';
+import { firstOccurrence, hasTakenPlace, occurrenceInYear, type Schedulable } from '../events/occurrence.ts';
 import { urls } from '../urls.ts';
 import { sumMillions } from './tree.ts';
 
@@ -104,7 +104,7 @@ export function countedItems(
         sources.events.flatMap((entry) => {
           if (!refersTo(entry.data.relatedTasks, ref.plan, ref.task)) return [];
           const occurrence = occurrenceWithin(entry.data, period);
-          if (!occurrence || occurrence.end > today) return [];
+          if (!occurrence || !hasTakenPlace(occurrence, today)) return [];
           return [{ id: entry.id, title: entry.data.title, date: occurrence.start, href: urls.event(entry.id) }];
         }),
       );
@@ -119,7 +119,7 @@ export function countedItems(
       return byDate(
         [...firstVerified].flatMap(([id, date]) => {
           const market = sources.markets.find((entry) => entry.id === id);
-          return market ? [{ id, title: market.data.name, date, href: urls.market(market.data.area, id) }] : [];
+          return market ? [{ id, title: market.data.name, date, href: urls.market(id) }] : [];
         }),
       );
     }

@@ -4,7 +4,7 @@
  * (the same facts, nested, with the report day and the definitions).
  */
 import { stringify } from 'csv-stringify/sync';
-import { TASK_STATUSES } from '../../schemas/progress-update.ts';
+import { SHOWN_STATUSES, STATUS_DEFINITIONS } from './status.ts';
 import { COUNTED_FROM, type PlanData } from '../../schemas/plan.ts';
 import type { Entry } from './counting.ts';
 import type { PlanProgress, TaskProgress } from './progress.ts';
@@ -25,8 +25,28 @@ export const CSV_COLUMNS = [
   'Kinh phí kế hoạch (triệu đồng)',
   'Đã giải ngân (triệu đồng)',
   'Trạng thái',
+  'Có báo cáo',
+  'Quá hạn',
   'Mức độ hoàn thành (%)',
 ] as const;
+
+/**
+ * The headline figures defined, by the name the page prints: the page's
+ * methodology section and the JSON's `definitions` carry this same text.
+ */
+export const FIGURE_DEFINITIONS = {
+  'Nhiệm vụ': 'Các dòng của phụ lục không có dòng con; mỗi nhiệm vụ được theo dõi riêng.',
+  'Có báo cáo': 'Nhiệm vụ có ít nhất một báo cáo tiến độ.',
+  'Chưa có báo cáo': 'Nhiệm vụ có trạng thái “Chưa có báo cáo”.',
+  'Hoàn thành': 'Nhiệm vụ đã hoàn thành, đúng hạn hoặc sau hạn.',
+  'Chậm tiến độ': 'Nhiệm vụ có trạng thái “Chậm tiến độ”; nhiệm vụ chưa có báo cáo không bao giờ được tính là chậm.',
+  'Hạn hoàn thành': 'Ngày cuối của thời gian thực hiện ghi trong phụ lục (của dòng cha nếu dòng không ghi), hoặc ngày cuối kế hoạch.',
+  'Mức độ hoàn thành':
+    'Sản phẩm: đạt được ÷ mục tiêu (tối đa 100%). Nhiệm vụ: trung bình các sản phẩm (nhiệm vụ không có sản phẩm: 100% khi đã hoàn thành). Mục và toàn kế hoạch: bình quân các nhiệm vụ theo trọng số kinh phí kế hoạch; nhiệm vụ chưa có báo cáo tính theo những gì đếm được từ nội dung trên trang (thường là 0%), nên khi chưa có báo cáo con số này chưa nói lên tiến độ thực tế.',
+  'Đã giải ngân': 'Tổng kinh phí giải ngân mà các báo cáo tiến độ ghi nhận (triệu đồng).',
+} as const;
+
+const yesNo = (value: boolean) => (value ? 'Có' : 'Không');
 
 /** Percent with at most one decimal, as a number. */
 export const percent = (fraction: number): number => Math.round(fraction * 1_000) / 10;
@@ -45,7 +65,14 @@ function progressCsvRows(progress: PlanProgress): (string | number)[][] {
   return progress.sections.flatMap((section) =>
     section.tasks.flatMap((task) => {
       const common = [task.task.code, task.task.title, `${section.code}. ${section.title}`, task.timeframe ?? '', task.deadline];
-      const tail = (first: boolean) => [first ? task.budget : '', first ? task.disbursed : '', TASK_STATUSES[task.status], percent(task.completion)];
+      const tail = (first: boolean) => [
+        first ? task.budget : '',
+        first ? task.disbursed : '',
+        SHOWN_STATUSES[task.status],
+        yesNo(task.reported),
+        yesNo(task.overdue && !task.finished),
+        percent(task.completion),
+      ];
       if (task.products.length === 0) return [[...common, '', '', '', '', ...tail(true)]];
       return task.products.map((p, i) => [...common, p.product.unit, p.target, p.achieved, source(p), ...tail(i === 0)]);
     }),
@@ -63,8 +90,7 @@ export function progressJson(plan: Entry<PlanData>, progress: PlanProgress) {
     reportDate: progress.today,
     period: progress.period,
     unit: 'triệu đồng',
-    completionDefinition:
-      'Sản phẩm: đạt được ÷ mục tiêu (tối đa 100%). Nhiệm vụ: trung bình các sản phẩm. Mục và toàn kế hoạch: bình quân gia quyền theo kinh phí kế hoạch.',
+    definitions: { statuses: STATUS_DEFINITIONS, figures: FIGURE_DEFINITIONS },
     totals: { ...progress.totals, completionPercent: percent(progress.totals.completion) },
     sections: progress.sections.map((section) => ({
       code: section.code,
@@ -78,8 +104,12 @@ export function progressJson(plan: Entry<PlanData>, progress: PlanProgress) {
         budget: task.budget,
         disbursed: task.disbursed,
         status: task.status,
-        statusLabel: TASK_STATUSES[task.status],
+        statusLabel: SHOWN_STATUSES[task.status],
+        reported: task.reported,
+        finished: task.finished,
+        finishedOn: task.finishedOn ?? null,
         late: task.late,
+        overdue: task.overdue,
         completionPercent: percent(task.completion),
         products: task.products.map((p) => ({
           unit: p.product.unit,

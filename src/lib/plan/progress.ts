@@ -12,8 +12,9 @@
  *   budget (a plain mean when no task has a budget).
  */
 import type { PlanData, ProductData, TaskData } from '../../schemas/plan.ts';
-import type { ProgressUpdateData, TaskStatus } from '../../schemas/progress-update.ts';
-import { daysBetween, type CivilDate } from '../dates.ts';
+import type { ProgressUpdateData } from '../../schemas/progress-update.ts';
+import type { CivilDate } from '../dates.ts';
+import { taskStatus, type ShownStatus } from './status.ts';
 import { timeframeSpan, type Timeframe } from './timeframe.ts';
 import { leafTasks, parentCode, planTree, sectionCode, sumMillions } from './tree.ts';
 import {
@@ -29,6 +30,7 @@ import {
   type ProgressSources,
 } from './counting.ts';
 import { urls } from '../urls.ts';
+import { firstOccurrence, hasTakenPlace } from '../events/occurrence.ts';
 
 export interface ProductProgress {
   product: ProductData;
@@ -59,12 +61,18 @@ export interface TaskProgress {
   /** Planned budget, millions of đồng (0 when the line has none). */
   budget: number;
   disbursed: number;
-  /** The status the latest update reports, if any. */
-  reported: TaskStatus | undefined;
-  /** What readers see: reported (or derived from the counts), "chậm tiến độ" when late. */
-  status: TaskStatus;
-  /** Past its timeframe's end and not finished. */
+  /** What readers see, by the rules of status.ts. */
+  status: ShownStatus;
+  /** At least one progress update exists. */
+  reported: boolean;
+  /** Finished, on time or late. */
+  finished: boolean;
+  /** The day it was reported finished, if it was. */
+  finishedOn: CivilDate | undefined;
+  /** Reported and behind, or finished after its deadline. */
   late: boolean;
+  /** Its deadline has passed, whatever is reported. */
+  overdue: boolean;
   /** Its timeframe, or else its nearest parent line's. */
   timeframe: Timeframe | undefined;
   /** Last day of that timeframe, else the plan's end. */
@@ -80,7 +88,13 @@ export interface Totals {
   disbursed: number;
   completion: number;
   tasks: number;
+  /** Tasks with at least one progress update. */
+  reported: number;
+  /** Tasks shown as "chưa có báo cáo". */
+  noReport: number;
+  /** Tasks finished, on time or late. */
   done: number;
+  /** Tasks "chậm tiến độ". */
   late: number;
 }
 
@@ -124,11 +138,6 @@ export function taskDeadline(task: TaskData, plan: Pick<PlanData, 'tasks' | 'per
   return timeframe ? timeframeSpan(timeframe, Number(period.start.slice(0, 4))).end : period.end;
 }
 
-/** Late: the deadline has passed (strictly before today) and the task is not finished. */
-export function isLate(status: TaskStatus, deadline: CivilDate, today: CivilDate): boolean {
-  return status !== 'hoan-thanh' && daysBetween(deadline, today) > 0;
-}
-
 function ratio(achieved: number, target: number): number {
   return target === 0 ? 1 : Math.min(achieved / target, 1);
 }
@@ -137,10 +146,8 @@ function taskEvents(planId: string, code: string, period: { start: CivilDate; en
   return sources.events
     .filter((event) => refersTo(event.data.relatedTasks, planId, code))
     .map((event) => {
-      const occurrence = occurrenceWithin(event.data, period);
-      const date = occurrence?.start ?? (event.data.start.slice(0, 10) as CivilDate);
-      const end = occurrence?.end ?? date;
-      return { id: event.id, title: event.data.title, href: urls.event(event.id), date, past: end <= today };
+      const occurrence = occurrenceWithin(event.data, period) ?? firstOccurrence(event.data);
+      return { id: event.id, title: event.data.title, href: urls.event(event.id), date: occurrence.start, past: hasTakenPlace(occurrence, today) };
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
@@ -154,24 +161,19 @@ export function taskProgress(plan: Entry<PlanData>, task: TaskData, sources: Pro
     const timeline = productTimeline(product, history, items.length);
     return { product, target: product.quantity, achieved: timeline.total, ratio: ratio(timeline.total, product.quantity), items, timeline };
   });
-  const reported = history.at(-1)?.data.status;
   const disbursed = sumMillions(history.map((u) => u.data.disbursed));
-  const allMet = products.length > 0 && products.every((p) => p.achieved >= p.target);
-  const started = products.some((p) => p.achieved > 0) || disbursed > 0;
-  const derived: TaskStatus = reported ?? (allMet ? 'hoan-thanh' : started ? 'dang-thuc-hien' : 'chua-trien-khai');
+  const metByContent = products.length > 0 && products.every((p) => p.product.countedFrom !== undefined && p.achieved >= p.target);
   const deadline = taskDeadline(task, plan.data);
-  const late = isLate(derived, deadline, today);
+  const status = taskStatus({ history: history.map((u) => u.data), metByContent, deadline, today });
   const completion =
-    products.length > 0 ? products.reduce((sum, p) => sum + p.ratio, 0) / products.length : derived === 'hoan-thanh' ? 1 : 0;
+    products.length > 0 ? products.reduce((sum, p) => sum + p.ratio, 0) / products.length : status.finished ? 1 : 0;
   return {
     task,
     section: sectionCode(task.code),
     products,
     budget: task.budget ?? 0,
     disbursed,
-    reported,
-    status: late ? 'cham-tien-do' : derived,
-    late,
+    ...status,
     timeframe: effectiveTimeframe(task.code, plan.data.tasks),
     deadline,
     completion,
@@ -195,7 +197,9 @@ function totalsOf(tasks: readonly TaskProgress[], budget = sumMillions(tasks.map
     disbursed: sumMillions(tasks.map((t) => t.disbursed)),
     completion,
     tasks: tasks.length,
-    done: tasks.filter((t) => t.status === 'hoan-thanh').length,
+    reported: tasks.filter((t) => t.reported).length,
+    noReport: tasks.filter((t) => t.status === 'chua-co-bao-cao').length,
+    done: tasks.filter((t) => t.finished).length,
     late: tasks.filter((t) => t.late).length,
   };
 }

@@ -164,17 +164,19 @@ export function validateSessions(sessions: readonly ContentFile<VerificationSess
   });
 }
 
-/** Areas name the finder's pages: two spellings that give the same address would merge or hide markets. */
+/** Communes and former districts name the finder's pages: two spellings that give the same address would merge or hide markets. */
 export function validateMarkets(markets: readonly ContentFile<MarketData>[]): Problem[] {
-  const spelling = new Map<string, { area: string; file: string }>();
-  return markets.flatMap(({ file, data }): Problem[] => {
-    const slug = slugify(data.area);
-    if (slug === '') return [{ file, field: 'area', message: MESSAGES.areaWithoutLetters(data.area) }];
-    const first = spelling.get(slug);
-    if (!first) spelling.set(slug, { area: data.area, file });
-    else if (first.area !== data.area) {
-      return [{ file, field: 'area', message: MESSAGES.areaSpelling(data.area, first.area, first.file) }];
-    }
-    return [];
-  });
+  const spelling = new Map<string, { name: string; file: string }>();
+  return markets.flatMap(({ file, data }): Problem[] =>
+    (['commune', 'formerDistrict'] as const).flatMap((field): Problem[] => {
+      const name = data[field];
+      if (name === undefined) return [];
+      const slug = `${field}:${slugify(name)}`;
+      if (slugify(name) === '') return [{ file, field, message: MESSAGES.areaWithoutLetters(name) }];
+      const first = spelling.get(slug);
+      if (!first) spelling.set(slug, { name, file });
+      else if (first.name !== name) return [{ file, field, message: MESSAGES.areaSpelling(name, first.name, first.file) }];
+      return [];
+    }),
+  );
 }
