@@ -44,6 +44,7 @@ const image = () => z.string();
 
 export interface Fixture {
   plan: Entry<PlanData>;
+  plans: Entry<PlanData>[];
   sources: ProgressSources;
   index: ProgressIndex;
   updates: ReturnType<typeof fixtureEntries<typeof progressUpdateSchema>>;
@@ -53,7 +54,9 @@ export interface Fixture {
 
 export function loadFixture(today: CivilDate = FIXTURE_TODAY): Fixture {
   const now = vietnamInstant(today, '12:00');
-  const [plan] = fixtureEntries(CONTENT_FOLDERS.plans, planSchema);
+  // 2022.yaml (the real plan) first; 2023.yaml is a second, invented plan.
+  const plans = fixtureEntries(CONTENT_FOLDERS.plans, planSchema);
+  const [plan] = plans;
   if (!plan) throw new Error('fixture has no plan');
   const news = fixtureEntries(CONTENT_FOLDERS.news, newsSchema(image));
   const articles = fixtureEntries(CONTENT_FOLDERS.articles, articleSchema(image));
@@ -63,6 +66,7 @@ export function loadFixture(today: CivilDate = FIXTURE_TODAY): Fixture {
   const sessions = fixtureEntries(CONTENT_FOLDERS.verificationSessions, verificationSessionSchema);
   return {
     plan,
+    plans,
     updates,
     markets,
     sessions,
@@ -75,7 +79,7 @@ export function loadFixture(today: CivilDate = FIXTURE_TODAY): Fixture {
       sessions,
     },
     index: {
-      plans: new Map([[plan.id, plan.data]]),
+      plans: new Map(plans.map((p) => [p.id, p.data])),
       newsIds: new Set(news.map((e) => e.id)),
       articleIds: new Set(articles.map((e) => e.id)),
       eventIds: new Set(events.map((e) => e.id)),
