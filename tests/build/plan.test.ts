@@ -11,29 +11,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { pageText, readPage } from '../support/dist.ts';
 import { taskAnchor } from '../../src/lib/urls.ts';
+import { APPENDIX } from './plan-appendix.ts';
 
-/** The appendix of the seed document (Phụ lục): code, title, budget in millions as printed (undefined: empty cell). */
-const APPENDIX: [code: string, title: string, budget: string | undefined][] = [
-  ['I', 'Công tác tuyên truyền, phổ biến, hướng dẫn về hoạt động đo lường', '49'],
-  ['I.1', 'Tuyên truyền, phổ biến các quy định của pháp luật về đo lường, các nội dung liên quan của Đề án 996', '10'],
-  ['I.2', 'Tổ chức hội nghị về đo lường', '39'],
-  ['II', 'Triển khai thực hiện các nhiệm vụ Đề án', undefined],
-  ['II.1', 'Tăng cường phát triển hạ tầng đo lường của tỉnh', undefined],
-  ['II.1.1', 'Đầu tư chuẩn đo lường, phương tiện đo', '1.158'],
-  ['II.1.1.1', 'Bộ chuẩn kiểm định phương tiện đo nồng độ các khí', '466'],
-  ['II.1.1.2', 'Bộ thiết bị kiểm định baromet', '396'],
-  ['II.1.1.3', 'Bộ thiết bị hiệu chuẩn máy phóng hình', '296'],
-  ['II.2', 'Đào tạo về đo lường', '60'],
-  ['II.2.a', 'Đào tạo kiểm định viên sử dụng chuẩn đo lường, phương tiện đo', '20'],
-  ['II.2.b', 'Đào tạo, bồi dưỡng nâng cao chuyên môn, nghiệp vụ về đo lường cho công chức', '40'],
-  ['II.3', 'Nâng cao hiệu quả công tác quản lý nhà nước về đo lường', '540'],
-  ['II.3.a', 'Đầu tư trang thiết bị phục vụ công tác kiểm tra nhà nước về đo lường', '300'],
-  ['II.3.b', 'Tăng cường công tác phối hợp với các sở, ngành, UBND các huyện, thành phố', '20'],
-  ['II.3.c', 'Hỗ trợ kiểm định cân thông dụng tại các chợ trên địa bàn tỉnh', '220'],
-  ['II.4', 'Triển khai công tác hỗ trợ doanh nghiệp đảm bảo chất lượng sản phẩm, hàng hoá', '170'],
-  ['II.4.a', 'Khảo sát, đánh giá và lựa chọn doanh nghiệp triển khai áp dụng Chương trình đảm bảo đo lường', '20'],
-  ['II.4.b', 'Hỗ trợ doanh nghiệp triển khai xây dựng, áp dụng chương trình đảm bảo đo lường', '150'],
-];
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the real 2022 plan page', () => {
@@ -60,8 +39,13 @@ describe('the real 2022 plan page', () => {
     expect(text.match(/Một tỷ chín trăm bảy mươi bảy triệu đồng/g)?.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('says clearly that nothing is reported yet', () => {
+  it('says clearly that nothing is reported yet: "no report", not "late", and no bare 0%', () => {
     expect(text).toContain('Chưa có báo cáo tiến độ nào cho kế hoạch này.');
+    expect(fold(document.querySelector('.figures')?.textContent)).toContain('12/12 nhiệm vụ chưa có báo cáo');
+    expect(fold(document.querySelector('.figures')?.textContent)).toContain('Mức độ hoàn thành Chưa xác định');
+    const statuses = [...document.querySelectorAll('.progress-table tbody .status')].map((el) => fold(el.textContent));
+    expect(statuses).toEqual(Array(12).fill('Chưa có báo cáo'));
+    expect(document.querySelector('#phuong-phap')).not.toBeNull();
     expect(text).toContain('Chưa có khoản giải ngân nào được báo cáo.');
     expect(document.querySelectorAll('.task-progress .pending')).toHaveLength(12);
   });
@@ -79,7 +63,26 @@ describe('the real 2022 plan page', () => {
     const rows: Record<string, string>[] = parse(csv, { bom: true, columns: true });
     expect(new Set(rows.map((r) => r['Mã nhiệm vụ'])).size).toBe(12);
     const json = JSON.parse(readFileSync(join(dir, 'ke-hoach/2022/tien-do.json'), 'utf8'));
-    expect(json.totals).toMatchObject({ budget: 1977, disbursed: 0, tasks: 12 });
+    expect(json.totals).toMatchObject({ budget: 1977, disbursed: 0, tasks: 12, reported: 0, noReport: 12, late: 0 });
+    expect(rows.every((r) => r['Trạng thái'] === 'Chưa có báo cáo')).toBe(true);
+  });
+
+  it('gives every task its own page, and its deadline to the calendar feed as an all-day item linking back', () => {
+    const dir = inject('siteDir');
+    const feed = readFileSync(join(dir, 'su-kien.ics'), 'utf8');
+    for (const [code] of APPENDIX.filter(([code]) => ['I.1', 'I.2', 'II.1.1.1', 'II.3.c', 'II.4.b'].includes(code))) {
+      const path = `ke-hoach/2022/nhiem-vu/${code.toLowerCase().replace(/\./g, '-')}/index.html`;
+      expect(pageText(readPage(dir, path))).toContain(`Nhiệm vụ ${code}:`);
+      expect(feed.replace(/\r\n /g, '')).toContain(`/ke-hoach/2022/nhiem-vu/${code.toLowerCase().replace(/\./g, '-')}/`);
+    }
+  });
+
+  it('compares the plans by year on the programme page', () => {
+    const page = readPage(inject('siteDir'), 'ke-hoach/index.html');
+    expect(fold(page.querySelector('main')?.textContent)).toContain('Kế hoạch số 409/KH-UBND ngày 30/8/2021');
+    expect([...page.querySelectorAll('table.programme tbody tr')].map((tr) => fold(tr.textContent))).toEqual([
+      'Kế hoạch năm 2022 1.977 0 0/12 nhiệm vụ 0/12 nhiệm vụ 0 Chưa xác định',
+    ]);
   });
 
   it('the market finder says that no market is reported yet', () => {
@@ -123,11 +126,31 @@ describe('the progress fixture built at 30/11/2022', () => {
     expect(fold(i1?.textContent)).toContain('5/6 tin bài — số liệu điều chỉnh thành 5 ngày 01/10/2022');
   });
 
-  it('builds one finder page per area, each listing only its markets', () => {
-    const area = pageText(readPage(build.outDir, 'kiem-dinh-cho/huyen-lang-giang/index.html'));
+  it('tells "no report" from "late" and from "finished late"', () => {
+    const status = (code: string) => fold(document.querySelector(`#tien-do-${taskAnchor(code)}`)?.parentElement?.querySelector('.status')?.textContent);
+    expect(status('II.1.1.2')).toBe('Chưa có báo cáo');
+    expect(fold(document.querySelector('.figures')?.textContent)).toContain('Có báo cáo 5/12 nhiệm vụ; 6 chưa có báo cáo');
+  });
+
+  it('compares the two plans by year, and gives each task of each its own page', () => {
+    const rows = [...readPage(build.outDir, 'ke-hoach/index.html').querySelectorAll('table.programme tbody tr')].map((tr) => fold(tr.textContent));
+    expect(rows).toEqual([
+      'Kế hoạch năm 2022 1.977 517,25 5/12 nhiệm vụ 4/12 nhiệm vụ 1 29,2%',
+      'Kế hoạch năm 2023 100 55 1/2 nhiệm vụ 1/2 nhiệm vụ 0 50%',
+    ]);
+    expect(pageText(readPage(build.outDir, 'ke-hoach/2023/nhiem-vu/i-1/index.html'))).toContain('Hoàn thành ngày 01/05/2023');
+  });
+
+  it('builds one finder page per commune and per former district, each listing only its markets', () => {
+    const area = pageText(readPage(build.outDir, 'kiem-dinh-cho/huyen-cu/huyen-lang-giang/index.html'));
     expect(area).toContain('Chợ Ví Dụ C');
     expect(area).toContain('Chợ Ví Dụ D');
     expect(area).not.toContain('Chợ Ví Dụ A');
+    expect(area).not.toContain('Chợ Ví Dụ E');
+    const commune = pageText(readPage(build.outDir, 'kiem-dinh-cho/xa/xa-vi-du/index.html'));
+    expect(commune).toContain('Chợ Ví Dụ D');
+    expect(commune).toContain('Chợ Ví Dụ E');
+    expect(commune).not.toContain('Chợ Ví Dụ C');
     const all = pageText(readPage(build.outDir, 'kiem-dinh-cho/index.html'));
     expect(all).toContain('3/28 chợ đã được kiểm định');
   });
