@@ -197,8 +197,9 @@ describe('a fixture of one-off events, built for 10/05/2025', () => {
     expect(readPage(build.outDir, 'su-kien/thang/2025-02/index.html').querySelector('a[rel="prev"]')).toBeNull();
   });
 
-  it('keeps past one-off events in an archive by year', () => {
-    expect(text('su-kien/index.html')).toMatch(/Năm 2025\s*\(1 sự kiện\)\s*Năm 2024\s*\(1 sự kiện\)/);
+  it('keeps what has taken place in an archive by year: one-off events and each past year of an observance', () => {
+    expect(text('su-kien/index.html')).toMatch(/Năm 2025\s*\(2 sự kiện\)\s*Năm 2024\s*\(3 sự kiện\)\s*Năm 2023\s*\(2 sự kiện\)\s*Năm 2022\s*\(2 sự kiện\)/);
+    expect(text('su-kien/nam/2025/index.html')).toContain('Ngày Đo lường Việt Nam');
     expect(text('su-kien/nam/2025/index.html')).toContain('Hội thảo quyền lợi người tiêu dùng');
     expect(text('su-kien/nam/2025/index.html')).not.toContain('Tập huấn');
     expect(text('su-kien/nam/2024/index.html')).toContain('Thứ Năm, 29/02/2024');
