@@ -65,12 +65,20 @@ describe('the calendar page', () => {
     await watched.page.close();
   });
 
-  it('at 320 px the page does not scroll sideways: the month table scrolls in its own focusable region', async () => {
+  it('at 320 px the month becomes an agenda list of its events in date order, and the page does not scroll sideways', async () => {
     const watched = await open(fixture, '/su-kien/thang/2025-05/', { width: 320, height: 640 });
     const { page } = watched;
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    const region = page.getByRole('region', { name: 'Lịch sự kiện tháng 05/2025' });
-    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await page.locator('table.month-grid').isVisible()).toBe(false);
+    const agenda = page.getByRole('list', { name: 'Sự kiện tháng 05/2025, theo ngày' });
+    expect(await agenda.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/su-kien/kiem-dinh-luu-dong-cho-thuong/',
+      '/su-kien/kiem-tra-cua-hang-xang-dau/',
+      '/su-kien/ngay-do-luong-the-gioi/',
+      '/su-kien/tap-huan-kiem-dinh-vien/',
+      '/su-kien/kiem-tra-ban-dem/',
+    ]);
+    expect(await agenda.locator('li').nth(3).innerText()).toContain('Thứ Hai, 26/05/2025 – Thứ Tư, 28/05/2025');
     await expectClean(watched);
     await page.close();
   });
