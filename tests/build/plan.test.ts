@@ -137,7 +137,7 @@ describe('the progress fixture built at 30/11/2022', () => {
   it('compares the two plans by year, and gives each task of each its own page', () => {
     expect(rowsOf(readPage(build.outDir, 'ke-hoach/index.html'), 'table.programme')).toEqual([
       'Kế hoạch năm 2022 | 1.977 | 517,25 | 5/12 nhiệm vụ | 4/12 nhiệm vụ | 1 | 29,2%',
-      'Kế hoạch năm 2023 | 100 | 55 | 1/2 nhiệm vụ | 1/2 nhiệm vụ | 0 | 60%' // I.1 (60 of 100 triệu) finished,
+      'Kế hoạch năm 2023 | 100 | 55 | 1/2 nhiệm vụ | 1/2 nhiệm vụ | 0 | 60%', // I.1 (60 of 100 triệu) finished
     ]);
     expect(pageText(readPage(build.outDir, 'ke-hoach/2023/nhiem-vu/i-1/index.html'))).toContain('Hoàn thành ngày 01/05/2023');
   });
