@@ -14,7 +14,7 @@
 import type { PlanData, ProductData, TaskData } from '../../schemas/plan.ts';
 import type { ProgressUpdateData } from '../../schemas/progress-update.ts';
 import type { CivilDate } from '../dates.ts';
-import { taskStatus, type ShownStatus } from './status.ts';
+import { taskStatus, type StatusResult } from './status.ts';
 import { timeframeSpan, type Timeframe } from './timeframe.ts';
 import { leafTasks, parentCode, planTree, sectionCode, sumMillions } from './tree.ts';
 import {
@@ -54,25 +54,14 @@ export interface TaskEvent {
   past: boolean;
 }
 
-export interface TaskProgress {
+/** A task's progress; its status fields (status, reported, finished, late…) follow the rules of status.ts. */
+export interface TaskProgress extends StatusResult {
   task: TaskData;
   section: string;
   products: ProductProgress[];
   /** Planned budget, millions of đồng (0 when the line has none). */
   budget: number;
   disbursed: number;
-  /** What readers see, by the rules of status.ts. */
-  status: ShownStatus;
-  /** At least one progress update exists. */
-  reported: boolean;
-  /** Finished, on time or late. */
-  finished: boolean;
-  /** The day it was reported finished, if it was. */
-  finishedOn: CivilDate | undefined;
-  /** Reported and behind, or finished after its deadline. */
-  late: boolean;
-  /** Its deadline has passed, whatever is reported. */
-  overdue: boolean;
   /** Its timeframe, or else its nearest parent line's. */
   timeframe: Timeframe | undefined;
   /** Last day of that timeframe, else the plan's end. */
