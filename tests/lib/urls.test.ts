@@ -25,9 +25,14 @@ describe('urls', () => {
     expect(urls.task('2022', 'II.3.c')).toBe(`/ke-hoach/2022/#${taskAnchor('II.3.c')}`);
   });
 
-  it('finds a market on its area’s page, the area named without diacritics', () => {
-    expect(urls.marketArea('Thành phố Bắc Giang')).toBe('/kiem-dinh-cho/thanh-pho-bac-giang/');
-    expect(urls.market('Huyện Lục Ngạn', 'cho-chu')).toBe('/kiem-dinh-cho/huyen-luc-ngan/#cho-cho-chu');
+  it('finds a commune’s or a former district’s markets on their page, named without diacritics, and a market on the finder', () => {
+    expect(urls.marketPlace('xa', 'Phường Ví Dụ')).toBe('/kiem-dinh-cho/xa/phuong-vi-du/');
+    expect(urls.marketPlace('huyen-cu', 'Thành phố Bắc Giang')).toBe('/kiem-dinh-cho/huyen-cu/thanh-pho-bac-giang/');
+    expect(urls.market('cho-chu')).toBe('/kiem-dinh-cho/#cho-cho-chu');
+  });
+
+  it('gives each task its own page', () => {
+    expect(urls.taskPage('2022', 'II.3.c')).toBe('/ke-hoach/2022/nhiem-vu/ii-3-c/');
   });
 });
 
