@@ -5,7 +5,7 @@
  * runs into no Content-Security-Policy refusal or other console error. The CMS
  * (/admin/) is Decap's own interface, not ours to fix, and is left out.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
@@ -32,9 +32,16 @@ describe.each(templates)('%s (%s)', (_route, path) => {
   it('has no axe-core violations and no console errors', async () => {
     watched.errors.length = 0;
     await watched.page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-    const { violations } = await new AxeBuilder({ page: watched.page }).analyze();
-    const found = violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${violation.help}`));
-    expect(found).toEqual([]);
+    expect(await axeViolations(watched.page)).toEqual([]);
     expect(watched.errors).toEqual([]);
+  });
+});
+
+describe('the axe helper (tests/support/axe.ts)', () => {
+  it('reports a WCAG A failure and a best-practice one, naming rule and element', async () => {
+    await watched.page.setContent('<!doctype html><html lang="vi"><head><title>t</title></head><body><main><h1>Tiêu đề</h1><h3>Bỏ cấp</h3><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="khong-alt"></main></body></html>');
+    const found = await axeViolations(watched.page);
+    expect(found).toContainEqual(expect.stringMatching(/^image-alt \(critical\): \.khong-alt/));
+    expect(found).toContainEqual(expect.stringMatching(/^heading-order /));
   });
 });

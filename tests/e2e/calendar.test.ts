@@ -6,7 +6,7 @@
  * plus the real site's calendar page.
  */
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
@@ -39,8 +39,7 @@ async function open(server: RunningServer, path: string, viewport?: { width: num
 }
 
 async function expectClean(watched: WatchedPage): Promise<void> {
-  const { violations } = await new AxeBuilder({ page: watched.page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(watched.page)).toEqual([]);
   expect(watched.errors).toEqual([]);
   expect(watched.failedRequests).toEqual([]);
 }

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/axe.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openWatchedPage } from '../support/browser.ts';
@@ -43,9 +43,6 @@ function pdfPages(pdf: Buffer): string[] {
     .slice(0, -1)
     .map((page) => page.replace(/\s+/g, ' '));
 }
-
-const axeViolations = async (page: import('playwright-core').Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 describe('the 2022 plan report', () => {
   it('prints to A4 with every page numbered, every appendix line, the total once, the report date and the signature last', async () => {

@@ -1,11 +1,11 @@
 /** Counting achieved products from content, from updates, and with overrides; nothing counted twice. */
 import { describe, expect, it } from 'vitest';
-import { taskProgress } from '../../src/lib/plan/progress.ts';
-import { productTimeline } from '../../src/lib/plan/counting.ts';
-import type { ProgressSources } from '../../src/lib/plan/counting.ts';
-import type { CivilDate } from '../../src/lib/dates.ts';
-import { progressUpdateSchema } from '../../src/schemas/progress-update.ts';
-import { loadFixture } from './progress-fixture.ts';
+import { taskProgress } from '../../../src/lib/plan/progress.ts';
+import { productTimeline } from '../../../src/lib/plan/counting.ts';
+import type { ProgressSources } from '../../../src/lib/plan/counting.ts';
+import type { CivilDate } from '../../../src/lib/dates.ts';
+import { progressUpdateSchema } from '../../../src/schemas/progress-update.ts';
+import { loadFixture } from '../progress-fixture.ts';
 
 const fixture = loadFixture();
 const task = (code: string) => {

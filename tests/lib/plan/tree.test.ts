@@ -1,13 +1,13 @@
 /** The 2022 appendix as a tree: every stated figure of the seed, and how totals are computed. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planSchema, type PlanData } from '../../src/schemas/plan.ts';
-import { flattenLines, leafTasks, lineMarker, parentCode, planBudget, planTree, sumMillions } from '../../src/lib/plan/tree.ts';
-import { appendixRows, formatProducts } from '../../src/lib/plan/appendix.ts';
-import { timeframeSpan } from '../../src/lib/plan/timeframe.ts';
-import { taskLinks } from '../../src/lib/plan/task-links.ts';
-import { readContentData } from '../support/content-file.ts';
-import { ROOT } from '../support/build-site.ts';
+import { planSchema, type PlanData } from '../../../src/schemas/plan.ts';
+import { flattenLines, leafTasks, lineMarker, parentCode, planBudget, planTree, sumMillions } from '../../../src/lib/plan/tree.ts';
+import { appendixRows, formatProducts } from '../../../src/lib/plan/appendix.ts';
+import { timeframeSpan } from '../../../src/lib/plan/timeframe.ts';
+import { taskLinks } from '../../../src/lib/plan/task-links.ts';
+import { readContentData } from '../../support/content-file.ts';
+import { ROOT } from '../../support/build-site.ts';
 
 const plan2022: PlanData = planSchema.parse(readContentData(join(ROOT, 'content/ke-hoach/2022.yaml')));
 const tree = planTree(plan2022);

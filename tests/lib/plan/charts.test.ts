@@ -1,6 +1,6 @@
 /** Geometry of the plan charts. */
 import { describe, expect, it } from 'vitest';
-import { monthTicks, pairedBars, stepLine } from '../../src/lib/plan/charts.ts';
+import { monthTicks, pairedBars, stepLine } from '../../../src/lib/plan/charts.ts';
 
 const period = { start: '2022-02-01', end: '2022-12-31' } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrlsInHtml, htmlToText, imagesInHtml } from '../../src/lib/syndication/html.ts';
+import { absoluteUrlsInHtml, htmlToText, imagesInHtml } from '../../../src/lib/syndication/html.ts';
 
 const page = new URL('https://example.test/tin-tuc/mot-tin/');
 
