@@ -39,9 +39,9 @@ describe.each(templates)('%s (%s)', (_route, path) => {
 
 describe('the axe helper (tests/support/axe.ts)', () => {
   it('reports a WCAG A failure and a best-practice one, naming rule and element', async () => {
-    await watched.page.setContent('<!doctype html><html lang="vi"><head><title>t</title></head><body><main><h1>Tiêu đề</h1><h3>Bỏ cấp</h3><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="khong-alt"></main></body></html>');
+    await watched.page.setContent('<!doctype html><html lang="vi"><head><title>t</title></head><body><main><h1>Tiêu đề</h1><h3>Bỏ cấp</h3><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>');
     const found = await axeViolations(watched.page);
-    expect(found).toContainEqual(expect.stringMatching(/^image-alt \(critical\): \.khong-alt/));
+    expect(found).toContainEqual(expect.stringMatching(/^image-alt \(critical\): img /));
     expect(found).toContainEqual(expect.stringMatching(/^heading-order /));
   });
 });
