@@ -15,18 +15,21 @@ const base = (folder: string) => `${contentDir()}/${folder}`;
 /** The schemas by collection; news and articles, which have images, are made again below with Astro's image(). */
 const schemas = collectionSchemas(() => z.never());
 
+// retainBody: false: pages, feeds and the API use the rendered body only, so
+// the raw Markdown is not kept in the content store (and the server bundle).
+
 // withClearErrors: a file Astro refuses fails the build with one line naming file and field.
 export const collections = withClearErrors({
   news: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: base(CONTENT_FOLDERS.news) }),
+    loader: glob({ pattern: '**/*.{md,mdx}', base: base(CONTENT_FOLDERS.news), retainBody: false }),
     schema: ({ image }) => collectionSchemas(image).news,
   }),
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: base(CONTENT_FOLDERS.articles) }),
+    loader: glob({ pattern: '**/*.{md,mdx}', base: base(CONTENT_FOLDERS.articles), retainBody: false }),
     schema: ({ image }) => collectionSchemas(image).articles,
   }),
   events: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: base(CONTENT_FOLDERS.events) }),
+    loader: glob({ pattern: '**/*.{md,mdx}', base: base(CONTENT_FOLDERS.events), retainBody: false }),
     schema: schemas.events,
   }),
   plans: defineCollection({

@@ -48,6 +48,19 @@ describe('cleanMarkdownTree', () => {
     expect(normalised(cleaned.html)).toBe(normalised(plain.html));
   });
 
+  it('hands a body without raw HTML back untouched, without re-parsing it (the fast path)', () => {
+    const root = fromHtml('<h2>Kết quả</h2><p>Đoạn <a href="/tin-tuc/">liên kết</a> <img src="a.png" alt="Ảnh"></p>', { fragment: true });
+    expect(cleanMarkdownTree(root)).toEqual({ tree: root, removed: [] });
+    expect(cleanMarkdownTree(root).tree).toBe(root);
+  });
+
+  it('still cleans a javascript: link written in Markdown syntax, with no raw HTML', async () => {
+    const { html, removed } = await render('[Liên kết](javascript:alert(1)) và [trang](/tin-tuc/)', true);
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('<a href="/tin-tuc/">trang</a>');
+    expect(removed).toEqual(['javascript: URL in <a href>']);
+  });
+
   it('removes script, event handlers, javascript: URLs, iframes, objects, forms and styles, and names each', async () => {
     const { html, removed } = await render(
       [

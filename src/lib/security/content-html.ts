@@ -94,6 +94,12 @@ function walk(node: Nodes, visit: (node: Nodes) => string[]): string[] {
   return [...own, ...children];
 }
 
+const problemsOf = (node: Nodes): string[] => (node.type === 'element' ? elementProblems(node) : []);
+
+function hasRawHtml(node: Nodes): boolean {
+  return node.type === 'raw' || ('children' in node && (node.children as Nodes[]).some(hasRawHtml));
+}
+
 export interface CleanResult {
   tree: Root;
   /** What was removed, one phrase per thing, in document order (empty when nothing was). */
@@ -106,8 +112,12 @@ export interface CleanResult {
  * does); the result is then sanitised.
  */
 export function cleanMarkdownTree(tree: Root): CleanResult {
+  // Fast path, most bodies: with no raw HTML the tree holds only what Markdown
+  // itself makes; when none of it breaks a rule (a javascript: link can come
+  // from Markdown syntax too) there is nothing to print, parse or clean.
+  if (!hasRawHtml(tree) && walk(tree, problemsOf).length === 0) return { tree, removed: [] };
   const parsed = fromHtml(toHtml(tree, { allowDangerousHtml: true }), { fragment: true });
-  const removed = walk(parsed, (node) => (node.type === 'element' ? elementProblems(node) : []));
+  const removed = walk(parsed, problemsOf);
   return { tree: sanitize(parsed, CONTENT_SCHEMA) as Root, removed };
 }
 
