@@ -1,15 +1,18 @@
 /**
  * A synthetic corpus for the benchmark: N Vietnamese news items and articles
  * with realistic lengths (a few hundred to about 1,500 words), diacritics,
- * headings, lists, tags from the real tag list, and a cover picture on one
- * item in eight. Deterministic (seeded), so two runs build the same site.
- * Written into a temporary content folder, never into content/.
+ * headings, lists, tags from the real tag list, a cover on one item in eight
+ * and a picture inside the body of one in twenty: every picture a distinct
+ * phone-sized photo (photos.ts), as on a real site. The text is deterministic
+ * (seeded), so two runs build the same site. Written into a temporary content
+ * folder, never into content/.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { CONTENT_FOLDERS } from '../../src/lib/content-folders.ts';
 import { ARTICLE_CATEGORIES } from '../../src/schemas/publication.ts';
+import { folderBytes } from './measure.ts';
+import { writePhoto } from './photos.ts';
 
 /** mulberry32: a small seeded generator, enough for picking words. */
 function random(seed: number): () => number {
@@ -57,14 +60,15 @@ function paragraph(pick: Pick, next: () => number): string {
   return Array.from({ length: 3 + Math.floor(next() * 5) }, () => sentence(pick)).join(' ');
 }
 
-/** A body of 4–16 paragraphs (roughly 300 to 1,500 words) with headings, a list and some bold. */
-function body(pick: Pick, next: () => number): string {
+/** A body of 4–16 paragraphs (roughly 300 to 1,500 words) with headings, a list, some bold and maybe a picture (Markdown). */
+function body(pick: Pick, next: () => number, picture: string | undefined): string {
   const blocks: string[] = [];
   const paragraphs = 4 + Math.floor(next() * 13);
   for (let i = 0; i < paragraphs; i += 1) {
     if (i > 0 && i % 4 === 0) blocks.push(`## ${pick(HEADINGS)}`);
     blocks.push(i === 1 ? `**${sentence(pick)}** ${paragraph(pick, next)}` : paragraph(pick, next));
     if (i === 2) blocks.push(Array.from({ length: 3 }, () => `- ${sentence(pick)}`).join('\n'));
+    if (i === 1 && picture) blocks.push(`![Ảnh minh họa: ${pick(OBJECTS)}](../${CONTENT_FOLDERS.images}/${picture})`);
   }
   return blocks.join('\n\n');
 }
@@ -75,49 +79,52 @@ export interface CorpusSummary {
   news: number;
   articles: number;
   withCover: number;
-  images: number;
+  /** Distinct photos (covers and pictures in bodies), each a phone-sized JPEG. */
+  photos: number;
+  photoBytes: number;
 }
 
-/** How many distinct pictures the covers share (transforms are cached per source, as on a real site with reused photos). */
-const PICTURES = 6;
+export interface CorpusOptions {
+  /** One item in `coverEvery` has a cover (0: none). */
+  coverEvery: number;
+  /** One item in `pictureEvery` has a picture in its body (0: none). */
+  pictureEvery: number;
+}
 
-async function writePictures(dir: string): Promise<string[]> {
-  mkdirSync(dir, { recursive: true });
-  const names: string[] = [];
-  for (let i = 0; i < PICTURES; i += 1) {
-    const name = `anh-thu-nghiem-${i + 1}.jpg`;
-    const hue = (i * 57) % 360;
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},60%,45%)"/><stop offset="1" stop-color="hsl(${(hue + 90) % 360},55%,30%)"/></linearGradient></defs><rect width="1600" height="900" fill="url(#g)"/>${Array.from({ length: 40 }, (_, k) => `<circle cx="${(k * 397) % 1600}" cy="${(k * 211) % 900}" r="${20 + ((k * 13) % 90)}" fill="hsla(${(hue + k * 9) % 360},70%,70%,0.35)"/>`).join('')}</svg>`;
-    await sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toFile(join(dir, name));
-    names.push(name);
-  }
-  return names;
+export const DEFAULT_CORPUS: CorpusOptions = { coverEvery: 8, pictureEvery: 20 };
+
+const padded = (n: number) => String(n + 1).padStart(6, '0');
+
+/** Item number `i`'s cover or body photo: distinct files, distinct pictures. */
+async function photoFor(contentDir: string, kind: 'bia' | 'bai', i: number): Promise<string> {
+  const name = `anh-${kind}-${padded(i)}.jpg`;
+  await writePhoto(join(contentDir, CONTENT_FOLDERS.images), name, (kind === 'bia' ? 0 : 1) + 2 * i);
+  return name;
 }
 
 /**
- * Writes `count` items (about 70 % news, 30 % articles) into `contentDir`,
- * whose skeleton (tags…) is already there; one item in `coverEvery` gets a
- * cover (0: none).
+ * Writes items number `from` … `from + count - 1` (about 70 % news, 30 %
+ * articles) into `contentDir`, whose skeleton (tags…) is already there, and
+ * adds what it wrote to `summary`.
  */
-export async function writeCorpus(contentDir: string, count: number, buildDate: string, coverEvery = 8, seed = 996): Promise<CorpusSummary> {
+async function writeItems(contentDir: string, from: number, count: number, buildDate: string, options: CorpusOptions, summary: CorpusSummary, seed: number): Promise<void> {
   const next = random(seed);
   const pick: Pick = (list) => list[Math.floor(next() * list.length)] as (typeof list)[number];
   const tagIds = readdirSync(join(contentDir, CONTENT_FOLDERS.tags)).map((file) => file.replace(/\.ya?ml$/, ''));
   const categories = Object.keys(ARTICLE_CATEGORIES);
-  const pictures = await writePictures(join(contentDir, CONTENT_FOLDERS.images));
   const last = Date.parse(`${buildDate}T00:00:00+07:00`) - 86_400_000;
-  const summary: CorpusSummary = { news: 0, articles: 0, withCover: 0, images: pictures.length };
   for (const folder of [CONTENT_FOLDERS.news, CONTENT_FOLDERS.articles]) mkdirSync(join(contentDir, folder), { recursive: true });
 
-  for (let i = 0; i < count; i += 1) {
+  for (let i = from; i < from + count; i += 1) {
     const isArticle = next() < 0.3;
     const title = `${sentence(pick).slice(0, -1)} (${i + 1})`;
     const day = new Date(last - Math.floor(next() * 4 * 365) * 86_400_000).toISOString().slice(0, 10);
     const tags = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(tagIds)))];
-    const cover = coverEvery > 0 && i % coverEvery === 0 ? pick(pictures) : undefined;
+    const cover = options.coverEvery > 0 && i % options.coverEvery === 0 ? await photoFor(contentDir, 'bia', i) : undefined;
+    const picture = options.pictureEvery > 0 && i % options.pictureEvery === options.pictureEvery - 1 ? await photoFor(contentDir, 'bai', i) : undefined;
     const lines = [
       '---',
-      `uid: bench-${isArticle ? 'bai' : 'tin'}-${String(i + 1).padStart(6, '0')}`,
+      `uid: bench-${isArticle ? 'bai' : 'tin'}-${padded(i)}`,
       `title: ${yamlString(title)}`,
       `summary: ${yamlString(`${sentence(pick)} ${sentence(pick)}`.slice(0, 290))}`,
       `publishedAt: ${day}`,
@@ -126,14 +133,33 @@ export async function writeCorpus(contentDir: string, count: number, buildDate: 
       ...(isArticle ? [`category: ${pick(categories)}`] : []),
       ...(cover ? ['cover:', `  src: ../${CONTENT_FOLDERS.images}/${cover}`, `  alt: ${yamlString(`Hình minh họa: ${pick(OBJECTS)}`)}`] : []),
       '---',
-      body(pick, next),
+      body(pick, next, picture),
       '',
     ];
     const folder = isArticle ? CONTENT_FOLDERS.articles : CONTENT_FOLDERS.news;
-    writeFileSync(join(contentDir, folder, `bai-thu-nghiem-${String(i + 1).padStart(6, '0')}.md`), lines.join('\n'));
+    writeFileSync(join(contentDir, folder, `bai-thu-nghiem-${padded(i)}.md`), lines.join('\n'));
     if (isArticle) summary.articles += 1;
     else summary.news += 1;
     if (cover) summary.withCover += 1;
+    summary.photos += Number(Boolean(cover)) + Number(Boolean(picture));
   }
+}
+
+/** Writes a corpus of `count` items into `contentDir` (whose skeleton is already there). */
+export async function writeCorpus(contentDir: string, count: number, buildDate: string, options: CorpusOptions, seed = 996): Promise<CorpusSummary> {
+  const summary: CorpusSummary = { news: 0, articles: 0, withCover: 0, photos: 0, photoBytes: 0 };
+  await writeItems(contentDir, 0, count, buildDate, options, summary, seed);
+  summary.photoBytes = folderBytes(join(contentDir, CONTENT_FOLDERS.images));
   return summary;
+}
+
+/**
+ * Publishes one more item, as an editor does: item number `count`, with a
+ * cover of its own (a new photo to encode).
+ * Returns its page's path.
+ */
+export async function publishOne(contentDir: string, count: number, buildDate: string): Promise<string> {
+  const summary: CorpusSummary = { news: 0, articles: 0, withCover: 0, photos: 0, photoBytes: 0 };
+  await writeItems(contentDir, count, 1, buildDate, { coverEvery: 1, pictureEvery: 0 }, summary, 1 + count);
+  return `/${summary.news ? 'tin-tuc' : 'bai-viet'}/bai-thu-nghiem-${padded(count)}/`;
 }

@@ -20,7 +20,6 @@
  * (tests/support/search-relevance.ts; `npm test` asserts the floor).
  *
  * Standalone: node scripts/bench/search.ts <dist folder>  (prints JSON).
- * This file exports one function only: run.ts calls the first it finds.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,0 +1,118 @@
+/**
+ * The benchmark's report: one table of every figure with its ratio to the
+ * bare baseline and the goal it is held to (issue 15), and the goals checked.
+ * Goals are printed, never enforced: timings depend on the machine.
+ */
+import type { CorpusSummary } from './corpus.ts';
+import type { DevResponse } from './dev.ts';
+import type { OutputSize } from './measure.ts';
+
+/** One build: wall time and peak memory of its process tree. */
+export interface Timed {
+  wallSeconds: number;
+  peakMemoryBytes: number;
+}
+
+/** The bare baseline's build: Astro, then the Pagefind CLI over its output. */
+export interface BaselineBuild {
+  astro: Timed;
+  pagefind: Timed;
+}
+
+export interface BenchResult {
+  items: number;
+  corpus: CorpusSummary;
+  machine: Record<string, unknown>;
+  site: { cold: Timed; warm: Timed; publish: Timed; output: OutputSize & { searchIndexBytes: number }; dev: DevResponse[]; search?: unknown };
+  baseline: { cold: BaselineBuild; warm: BaselineBuild; publish: BaselineBuild; output: OutputSize & { searchIndexBytes: number }; dev: DevResponse[] };
+}
+
+interface Row {
+  label: string;
+  site: number;
+  baseline?: number;
+  digits: number;
+  goal?: { limit: number; of: 'ratio' | 'value'; text: string };
+}
+
+/** Bare Astro + Pagefind: their times add up; their peaks do not stack (they run one after the other). */
+export const baselineSeconds = (build: BaselineBuild) => build.astro.wallSeconds + build.pagefind.wallSeconds;
+export const baselinePeak = (build: BaselineBuild) => Math.max(build.astro.peakMemoryBytes, build.pagefind.peakMemoryBytes);
+
+const MB = 1024 * 1024;
+const KB = 1024;
+
+interface SearchQueryFigures {
+  profile: string;
+  firstQueryBytes: number;
+  timeToFirstResultsMs: number;
+}
+
+/** The slowest first query per profile from scripts/bench/search.ts's figures. */
+function searchRows(search: unknown): Row[] {
+  const queries = (search as { queries?: SearchQueryFigures[] } | undefined)?.queries ?? [];
+  return [...new Set(queries.map((query) => query.profile))].flatMap((profile) => {
+    const runs = queries.filter((query) => query.profile === profile);
+    return [
+      { label: `search, first query (KB), ${profile}`, site: Math.max(...runs.map((run) => run.firstQueryBytes)) / KB, digits: 0 },
+      { label: `search, time to results (ms), ${profile}`, site: Math.max(...runs.map((run) => run.timeToFirstResultsMs)), digits: 0 },
+    ];
+  });
+}
+
+function rows(result: BenchResult): Row[] {
+  const { site, baseline, corpus } = result;
+  const sitePeak = Math.max(site.cold.peakMemoryBytes, site.warm.peakMemoryBytes, site.publish.peakMemoryBytes);
+  const bareWarmPeak = Math.max(baselinePeak(baseline.cold), baselinePeak(baseline.warm), baselinePeak(baseline.publish));
+  const dev = (list: DevResponse[], index: number) => list[index];
+  const [siteItem, siteHome] = [dev(site.dev, 0), dev(site.dev, 1)];
+  const bareItem = dev(baseline.dev, 0);
+  const photoSeconds = corpus.photos > 0 ? (site.cold.wallSeconds - site.warm.wallSeconds) / corpus.photos : 0;
+  return [
+    { label: 'cold build, empty image cache (s)', site: site.cold.wallSeconds, baseline: baselineSeconds(baseline.cold), digits: 1 },
+    { label: 'warm full rebuild (s)', site: site.warm.wallSeconds, baseline: baselineSeconds(baseline.warm), digits: 1, goal: { limit: 1.3, of: 'ratio', text: '≤ 1.3×' } },
+    { label: 'publish-to-live: warm rebuild after adding one item (s)', site: site.publish.wallSeconds, baseline: baselineSeconds(baseline.publish), digits: 1, goal: { limit: 1.3, of: 'ratio', text: '≤ 1.3×' } },
+    { label: `cold cost per distinct photo (s; ${corpus.photos} photos)`, site: photoSeconds, digits: 2, goal: { limit: 0.5, of: 'value', text: '≤ 0.5 s' } },
+    { label: 'peak memory (MB; baseline: larger of Astro and Pagefind)', site: sitePeak / MB, baseline: bareWarmPeak / MB, digits: 0, goal: { limit: 1.3, of: 'ratio', text: '≤ 1.3×' } },
+    ...(siteItem ? [{ label: `dev server: item page, median of 5 (ms)`, site: siteItem.medianMs, ...(bareItem ? { baseline: bareItem.medianMs } : {}), digits: 0, goal: { limit: 100, of: 'value' as const, text: '≤ 100 ms' } }] : []),
+    ...(siteItem ? [{ label: 'dev server: item page, first request (ms)', site: siteItem.firstMs, ...(bareItem ? { baseline: bareItem.firstMs } : {}), digits: 0 }] : []),
+    ...(siteHome ? [{ label: 'dev server: home page, median of 5 (ms)', site: siteHome.medianMs, digits: 0, goal: { limit: 100, of: 'value' as const, text: '≤ 100 ms' } }] : []),
+    ...(siteHome ? [{ label: 'dev server: home page, first request (ms)', site: siteHome.firstMs, digits: 0 }] : []),
+    { label: 'pages', site: site.output.pages, baseline: baseline.output.pages, digits: 0 },
+    { label: 'pages per second, warm', site: site.output.pages / site.warm.wallSeconds, baseline: baseline.output.pages / baselineSeconds(baseline.warm), digits: 1 },
+    { label: 'output size (MB)', site: site.output.totalBytes / MB, baseline: baseline.output.totalBytes / MB, digits: 1 },
+    { label: 'median page gzip (KB)', site: site.output.medianPageGzipBytes / KB, baseline: baseline.output.medianPageGzipBytes / KB, digits: 1 },
+    { label: 'largest page gzip (KB)', site: site.output.largestPageGzipBytes / KB, baseline: baseline.output.largestPageGzipBytes / KB, digits: 1 },
+    { label: 'search index (MB)', site: site.output.searchIndexBytes / MB, baseline: baseline.output.searchIndexBytes / MB, digits: 2 },
+    ...searchRows(site.search),
+  ];
+}
+
+export interface Goal {
+  goal: string;
+  value: number;
+  limit: string;
+  met: boolean;
+}
+
+function goalOf(row: Row): Goal | undefined {
+  if (!row.goal) return undefined;
+  const value = row.goal.of === 'ratio' ? (row.baseline ? row.site / row.baseline : Number.NaN) : row.site;
+  return { goal: row.label, value: Number(value.toFixed(3)), limit: row.goal.text, met: value <= row.goal.limit };
+}
+
+export function goals(result: BenchResult): Goal[] {
+  return rows(result).flatMap((row) => goalOf(row) ?? []);
+}
+
+export function table(result: BenchResult): string {
+  const { corpus } = result;
+  const header = `| ${result.items} items (${corpus.news} news, ${corpus.articles} articles; ${corpus.photos} distinct photos, ${(corpus.photoBytes / MB).toFixed(0)} MB) | site | bare Astro + Pagefind | ratio | goal |`;
+  const lines = rows(result).map((row) => {
+    const goal = goalOf(row);
+    const ratio = row.baseline ? `${(row.site / row.baseline).toFixed(2)}×` : '–';
+    const verdict = goal ? `${row.goal?.text} ${goal.met ? 'met' : 'NOT met'}` : '';
+    return `| ${row.label} | ${row.site.toFixed(row.digits)} | ${row.baseline === undefined ? '–' : row.baseline.toFixed(row.digits)} | ${ratio} | ${verdict} |`;
+  });
+  return [header, '| --- | ---: | ---: | ---: | --- |', ...lines].join('\n');
+}
