@@ -9,6 +9,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import adminPolicy from './src/integrations/admin-policy.ts';
 import siteUrlGuard from './src/integrations/site-url-guard.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import adminBundle from './src/integrations/admin-bundle.ts';
 import { inSitemap } from './src/lib/syndication/crawling.ts';
 import { SITE_DIRECTIVES, SITE_SCRIPT_SOURCES, SITE_STYLE_ATTRIBUTE_SOURCES } from './src/lib/security/csp.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   // image (assets/), the costliest part of a cold build. CI keeps it between runs.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
-  integrations: [siteUrlGuard(), mdx(), contentSanitiser(), pagefindIndex(), sitemap({ filter: inSitemap }), adminPolicy()],
+  integrations: [siteUrlGuard(), mdx(), contentSanitiser(), pagefindIndex(), sitemap({ filter: inSitemap }), adminBundle(), adminPolicy()],
   server: { host: '127.0.0.1', port: 4321 },
   // Astro's dev toolbar floats over every page, the CMS at /admin/ included,
   // and has no per-page switch; nothing on this site needs it.
