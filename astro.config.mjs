@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentSanitiser from './src/integrations/content-sanitiser.ts';
+import bodyImages from './src/integrations/body-images.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import adminPolicy from './src/integrations/admin-policy.ts';
 import siteUrlGuard from './src/integrations/site-url-guard.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
   // image (assets/), the costliest part of a cold build. CI keeps it between runs.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
-  integrations: [siteUrlGuard(), mdx(), contentSanitiser(), pagefindIndex(), sitemap({ filter: inSitemap }), adminBundle(), adminPolicy()],
+  integrations: [siteUrlGuard(), mdx(), contentSanitiser(), bodyImages(), pagefindIndex(), sitemap({ filter: inSitemap }), adminBundle(), adminPolicy()],
   server: { host: '127.0.0.1', port: 4321 },
   // Astro's dev toolbar floats over every page, the CMS at /admin/ included,
   // and has no per-page switch; nothing on this site needs it.

@@ -32,7 +32,7 @@ function sanitiserPlugin(logger: AstroIntegrationLogger) {
       }
       const { tree, removed } = cleanMarkdownTree(root as Root);
       if (removed.length > 0) logger.warn(`${file}: removed unsafe HTML from the body: ${summarise(removed)}`);
-      ctx.replaceNode(root, tree);
+      if (tree !== root) ctx.replaceNode(root, tree);
     },
   };
 }

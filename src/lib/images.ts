@@ -1,0 +1,17 @@
+/**
+ * Which widths a picture is encoded at. Every width is an encoding of every
+ * picture at build time (the costliest part of a cold build: README,
+ * "Build cost"), so covers on cards, on their own page and pictures inside
+ * bodies share one short list, and nothing is made wider than its source.
+ */
+
+/** Cards, then full-width pictures (the reading column is 44rem; 1200 px serves it at 2×). */
+export const IMAGE_WIDTHS = { card: [360, 720], full: [360, 720, 1200] } as const;
+
+export const IMAGE_SIZES = { card: '(min-width: 40rem) 22rem, 100vw', full: '(min-width: 48rem) 44rem, 100vw' } as const;
+
+/** The widths to encode a picture `sourceWidth` pixels wide at: never upscaled; a narrower picture keeps its own width. */
+export function imageWidths(size: keyof typeof IMAGE_WIDTHS, sourceWidth: number): number[] {
+  const fitting = IMAGE_WIDTHS[size].filter((width) => width <= sourceWidth);
+  return fitting.length > 0 ? fitting : [sourceWidth];
+}
