@@ -10,6 +10,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import adminPolicy from './src/integrations/admin-policy.ts';
 import siteUrlGuard from './src/integrations/site-url-guard.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import { buildCacheDir } from './src/lib/build-cache.ts';
 import adminBundle from './src/integrations/admin-bundle.ts';
 import { inSitemap } from './src/lib/syndication/crawling.ts';
 import { SITE_DIRECTIVES, SITE_SCRIPT_SOURCES, SITE_STYLE_ATTRIBUTE_SOURCES } from './src/lib/security/csp.ts';
@@ -18,11 +19,10 @@ export default defineConfig({
   site: siteUrl(process.env),
   trailingSlash: 'always',
   // Tests and benchmarks build several sites side by side: each gets its own
-  // output and cache folder so the builds never share state. The default cache
-  // sits outside node_modules so that `npm ci` keeps it: it holds every encoded
-  // image (assets/), the costliest part of a cold build. CI keeps it between runs.
+  // output and cache folder so the builds never share state. The cache holds
+  // what a warm build reuses (src/lib/build-cache.ts).
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
+  cacheDir: buildCacheDir(process.env),
   integrations: [siteUrlGuard(), mdx(), contentSanitiser(), bodyImages(), pagefindIndex(), sitemap({ filter: inSitemap }), adminBundle(), adminPolicy()],
   server: { host: '127.0.0.1', port: 4321 },
   // Astro's dev toolbar floats over every page, the CMS at /admin/ included,

@@ -89,8 +89,8 @@ async function main(): Promise<void> {
     console.error('Dev servers…');
     const firstNews = readdirSync(join(contentDir, CONTENT_FOLDERS.news)).sort()[0]?.replace(/\.mdx?$/, '');
     const itemPath = `/tin-tuc/${firstNews}/`;
-    const siteDev = await measureDev(ASTRO, ROOT, env({ ...siteEnv, ASTRO_CACHE_DIR: join(tmp, 'site-dev-cache') }), [itemPath, '/']);
-    const bareDev = await measureDev(ASTRO, bareRoot, env({ ...bareEnv, ASTRO_CACHE_DIR: join(bareRoot, 'dev-cache') }), [`/${CONTENT_FOLDERS.news}/${firstNews}/`]);
+    const siteDev = await measureDev(ROOT, { ...siteEnv, ASTRO_CACHE_DIR: join(tmp, 'site-dev-cache') }, [itemPath, '/']);
+    const bareDev = await measureDev(bareRoot, { ...bareEnv, ASTRO_CACHE_DIR: join(bareRoot, 'dev-cache') }, [`/${CONTENT_FOLDERS.news}/${firstNews}/`]);
 
     const result: BenchResult = {
       items,

@@ -28,7 +28,9 @@ async function load(): Promise<Syndication> {
   const coverFiles = new Map<string, Uint8Array<ArrayBuffer>>();
   const context = { site: siteUrl(), tagLabels: tagLabels(site), events: site.events, plans: site.plans };
 
+  let rendered = 0;
   async function toItem(entry: NewsEntry | ArticleEntry, type: ItemType): Promise<SyndicatedItem> {
+    rendered += 1;
     const { Content } = await render(entry);
     const bodyHtml = await container.renderToString(Content);
     const cover = await entryCoverShare(entry);
@@ -38,6 +40,9 @@ async function load(): Promise<Syndication> {
 
   const news = await Promise.all(site.news.map((entry) => toItem(entry, 'news')));
   const articles = await Promise.all(site.articles.map((entry) => toItem(entry, 'article')));
+  // Said once per build (per request under astro dev): tests/build/rendering-once.test.ts
+  // holds feeds and the API to one render per body, and item pages to none.
+  console.info(`syndication: rendered ${rendered} bodies for feeds and the API`);
   return {
     site,
     items: newestFirst([...news, ...articles]),
