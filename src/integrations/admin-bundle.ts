@@ -44,6 +44,10 @@ export default function adminBundle(): AstroIntegration {
               name: 'admin-bundle',
               resolveId: (id: string) => (id === MODULE ? resolved : undefined),
               load: (id: string) => (id === resolved ? `export const adminScript = ${JSON.stringify(script)};` : undefined),
+              // Under astro dev the page loads the entry as a plain script, which Vite's
+              // dependency scan of .astro files cannot see: name it, so Decap's packages
+              // are prepared at start and not discovered (and the page reloaded) on first use.
+              configEnvironment: (name: string) => (command === 'dev' && name === 'client' ? { optimizeDeps: { entries: [ENTRY] } } : undefined),
             }],
           },
         });

@@ -36,11 +36,16 @@ export interface BuildResult {
  * with a 404. Output is uncoloured (CI=true turns colours on), so tests can
  * read logs as plain text. LOCAL_BUILD=1: a test build is for this machine,
  * so its localhost SITE_URL is allowed (src/lib/site-url.ts); a test that
- * checks the refusal passes LOCAL_BUILD: ''.
+ * checks the refusal passes LOCAL_BUILD: ''. Vitest also copies its
+ * import.meta.env into process.env (DEV=1, MODE=test…); Astro reads those
+ * back in server code, so a build child that kept DEV=1 took itself for the
+ * dev server and rebuilt every per-build cache on every page.
  */
+const VITEST_ONLY = new Set(['NODE_ENV', 'FORCE_COLOR', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']);
+
 export function childEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && name !== 'FORCE_COLOR' && !name.startsWith('VITEST')),
+    Object.entries(process.env).filter(([name]) => !VITEST_ONLY.has(name) && !name.startsWith('VITEST')),
   );
   return { ...inherited, NO_COLOR: '1', LOCAL_BUILD: '1', ...env };
 }
