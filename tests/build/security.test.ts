@@ -16,6 +16,7 @@ import {
   SITE_SCRIPT_SOURCES,
   siteHeaderPolicy,
 } from '../../src/lib/security/csp.ts';
+import { CACHE_POLICIES } from '../../src/lib/deploy/nginx.ts';
 import { ROOT } from '../support/build-site.ts';
 import { htmlPages, pagePath, readPage } from '../support/dist.ts';
 import { headersFor, parseHeadersFile } from '../support/host-headers.ts';
@@ -123,10 +124,12 @@ describe('header files for static hosts', () => {
   const headersFile = join(ROOT, 'public/_headers');
   const rules = parseHeadersFile(readFileSync(headersFile, 'utf8'));
 
-  it('_headers (Netlify, Cloudflare Pages) gives every file the site policy and /admin/ the CMS policy', () => {
-    for (const path of ['/', '/tin-tuc/', '/_astro/photo.svg', '/pagefind/pagefind.js']) {
+  it('_headers (Netlify, Cloudflare Pages) gives every file the site policy, /admin/ the CMS policy, /_astro/ a year of caching', () => {
+    for (const path of ['/', '/tin-tuc/', '/pagefind/pagefind.js']) {
       expect(headersFor(rules, path), path).toEqual({ 'Content-Security-Policy': siteHeaderPolicy(), ...OTHER_SECURITY_HEADERS });
     }
+    // Hashed build assets are also cached for a year, as nginx does (src/lib/deploy/nginx.ts).
+    expect(headersFor(rules, '/_astro/photo.svg')).toEqual({ 'Content-Security-Policy': siteHeaderPolicy(), ...OTHER_SECURITY_HEADERS, 'Cache-Control': CACHE_POLICIES.immutable });
     for (const path of ['/admin/', '/admin/config.yml']) {
       expect(headersFor(rules, path), path).toEqual({ 'Content-Security-Policy': adminHeaderPolicy(), ...OTHER_SECURITY_HEADERS });
     }
