@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
 import { htmlPages, pagePath, readPage } from '../support/dist.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { allResults } from '../support/search-relevance.ts';
 import { normaliseQuery } from '../../src/lib/search/query.ts';
 import { decodeEntities } from '../../src/lib/search/excerpt.ts';
 import { fromIndexText } from '../../src/lib/search/encoding.ts';
@@ -81,14 +82,6 @@ async function search(page: Page, query: string): Promise<string[]> {
   return allResults(page);
 }
 
-async function allResults(page: Page): Promise<string[]> {
-  while (await page.locator('#xem-them').isVisible()) {
-    const before = await page.locator('#ket-qua > li').count();
-    await page.click('#xem-them');
-    await page.waitForFunction((n) => document.querySelectorAll('#ket-qua > li').length > n, before);
-  }
-  return page.$$eval('#ket-qua h2 a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
-}
 
 describe('Vietnamese with and without diacritics', () => {
   it.each([

@@ -47,10 +47,15 @@ export function hasPhrase(tokens: readonly string[], query: string): boolean {
   return tokens.some((_, i) => syllables.every((syllable, j) => tokens[i + j] === syllable || (j === last && (tokens[i + j] ?? '').startsWith(syllable))));
 }
 
-/** Types nothing: lands on /tim-kiem/?q=… and reads every result URL in order ("Xem thêm" until all are shown). */
+/** Lands on /tim-kiem/?q=… and reads every result URL in order. */
 export async function resultOrder(page: Page, base: string, query: string): Promise<string[]> {
   await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+  return allResults(page);
+}
+
+/** Every result URL on the search page, in order ("Xem thêm" until all are shown). */
+export async function allResults(page: Page): Promise<string[]> {
   while (await page.locator('#xem-them').isVisible()) {
     const before = await page.locator('#ket-qua > li').count();
     await page.click('#xem-them');
