@@ -124,10 +124,16 @@ function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
   return run;
 }
 
-/** The passes of one search (rank.ts) with Pagefind's current options: the plain search's results and what every pass found. */
-async function passes(syllables: readonly string[], filters: Record<string, string>): Promise<{ plain: PagefindResult[]; found: PassResults }> {
+/**
+ * The passes of one search (rank.ts) with Pagefind's current options: the
+ * plain search's results and what every pass found. `withPrefixes: false`
+ * leaves out the per-syllable prefix searches (the half-typed phrase tier),
+ * the slowest passes: a short prefix such as "ho" expands to every word it
+ * starts.
+ */
+async function passes(syllables: readonly string[], filters: Record<string, string>, withPrefixes: boolean): Promise<{ plain: PagefindResult[]; found: PassResults }> {
   const pagefind = await loadPagefind();
-  const terms = searchPasses(syllables);
+  const terms = { ...searchPasses(syllables), ...(withPrefixes ? {} : { prefixes: [] }) };
   const runs = new Map<string, Promise<PagefindResult[]>>();
   const run = (term: string) => {
     let results = runs.get(term);
@@ -139,14 +145,18 @@ async function passes(syllables: readonly string[], filters: Record<string, stri
   return { plain, found: { phrase, prefixes, words, plain: new Map(plain.map((result) => [result.id, result.words])) } };
 }
 
-/** Every pass, ignoring diacritics and, when the query has marks, with exact diacritics; ranked by tier. */
+/**
+ * Every pass ignoring diacritics and, when the query has marks, the passes
+ * with exact diacritics but the prefix ones (within the half-typed phrase
+ * tier, Pagefind's order stands); ranked by tier.
+ */
 async function rankedSearch(syllables: readonly string[], filters: Record<string, string>): Promise<PagefindResult[]> {
   const pagefind = await loadPagefind();
   await pagefind.options({ exactDiacritics: false });
-  const folded = await passes(syllables, filters);
+  const folded = await passes(syllables, filters, true);
   if (!syllables.some(hasMarks)) return rankResults(folded.plain, folded.found);
   await pagefind.options({ exactDiacritics: true });
-  const exact = await passes(syllables, filters);
+  const exact = await passes(syllables, filters, false);
   await pagefind.options({ exactDiacritics: false });
   return rankResults(folded.plain, folded.found, exact.found);
 }
