@@ -1,7 +1,7 @@
 /** Sự kiện: observances and one-off events (content/su-kien/*.md). */
-import { EVENT_KINDS, eventSchema } from '../../src/schemas/event.ts';
+import { EVENT_KINDS, EVENT_STATUSES, eventSchema } from '../../src/schemas/event.ts';
 import type { CollectionDefinition } from '../define.ts';
-import { dayUi, draftUi, folderOf, relatedTasksUi, titleSlug, uidUi } from './shared.ts';
+import { draftUi, folderOf, relatedTasksUi, titleSlug, uidUi } from './shared.ts';
 
 export default {
   name: 'events',
@@ -38,13 +38,15 @@ export default {
     allDay: { label: 'Cả ngày', hint: 'Bật khi sự kiện không có giờ cụ thể (khi đó để trống giờ).' },
     recurrence: { label: 'Lặp lại', optionLabels: { none: 'Không lặp lại', yearly: 'Hằng năm (ngày kỷ niệm)' } },
     location: { label: 'Địa điểm' },
-    relatedTasks: relatedTasksUi,
-    updatedAt: dayUi('Ngày cập nhật', 'Điền khi sửa một sự kiện đã đăng (lịch của người đọc hiển thị ngày này).'),
-    sequence: {
-      label: 'Số lần đổi lịch',
-      hint: 'Tăng thêm 1 mỗi khi đổi ngày, giờ hoặc địa điểm của sự kiện đã đăng, để lịch đã nhập tự cập nhật.',
-      default: 0,
+    status: {
+      label: 'Tình trạng',
+      hint: 'Chọn "Đã hủy" thay vì xoá một sự kiện đã đăng: lịch của người đọc sẽ hiện sự kiện là đã hủy.',
+      optionLabels: EVENT_STATUSES,
     },
+    relatedTasks: relatedTasksUi,
+    // Kept up to date by the CMS on every save of a published event (src/lib/events/revision.ts).
+    updatedAt: { label: 'Ngày cập nhật', widget: 'hidden' },
+    sequence: { label: 'Số lần đổi lịch', widget: 'hidden' },
     draft: draftUi,
   },
   body: { label: 'Nội dung', widget: 'markdown' },

@@ -23,11 +23,14 @@ export const mediaFolders = {
   public_folder: `../${CONTENT_FOLDERS.images}`,
 } as const;
 
+/**
+ * The stable id is bookkeeping, not something an editor reads or types: the
+ * form never shows it, and the preSave hook (admin/app/hooks.ts) gives a new
+ * entry its UUID.
+ */
 export const uidUi: FieldUi = {
   label: 'Mã định danh',
-  hint: 'Tạo tự động khi tạo mới và không bao giờ thay đổi (dùng cho RSS, lịch, API).',
-  widget: 'uuid',
-  read_only: true,
+  widget: 'hidden',
   patternMessage: 'Mã định danh chỉ gồm chữ thường không dấu, số và "-"',
 };
 

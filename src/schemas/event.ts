@@ -18,6 +18,14 @@ export const EVENT_KINDS = {
 } as const;
 export type EventKind = keyof typeof EVENT_KINDS;
 
+/** Whether the event goes ahead (iCalendar STATUS, RFC 5545 §3.8.1.11): id → label. */
+export const EVENT_STATUSES = {
+  confirmed: 'Diễn ra theo kế hoạch',
+  tentative: 'Dự kiến, chưa chốt',
+  cancelled: 'Đã hủy',
+} as const;
+export type EventStatus = keyof typeof EVENT_STATUSES;
+
 /** "2025-05-20" or "2025-05-20T08:00" (also with a space), in Asia/Ho_Chi_Minh. */
 export const localDateTimeField = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 16).replace(/T00:00$/, '') : value),
@@ -47,16 +55,20 @@ export const eventSchema = z.object({
   recurrence: z.enum(['none', 'yearly']).default('none'),
   /** Where it takes place (optional: observances have no single place). */
   location: z.string().optional(),
+  /** Whether it goes ahead; a cancelled event stays listed (and in calendars) as cancelled. */
+  status: labelledEnum(EVENT_STATUSES).default('confirmed'),
   /** Plan tasks this event serves. */
   relatedTasks: z.array(taskRefField).default([]),
   /**
-   * When the event's details last changed (optional): a date or an ISO date-time.
-   * Calendars show it as LAST-MODIFIED; set it whenever you edit a published event.
+   * When the published event last changed (optional): a date or an ISO date-time.
+   * Calendars show it as LAST-MODIFIED. The CMS sets it on every save that
+   * changes a published event (src/lib/events/revision.ts); never edited by hand.
    */
   updatedAt: publishedAtField.optional(),
   /**
    * Revision number (iCalendar SEQUENCE, RFC 5545 §3.8.7.4): 0 when created, raised
-   * by one each time the date, time or place changes, so that calendars which
+   * by one by the CMS each time a published event's date, time, recurrence, place
+   * or status changes (src/lib/events/revision.ts), so that calendars which
    * already imported the event replace it with the new version.
    */
   sequence: z.number().int(MESSAGES.wholeNumber).nonnegative(MESSAGES.notNegative).default(0),

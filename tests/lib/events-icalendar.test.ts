@@ -21,6 +21,7 @@ function event(id: string, data: Partial<CalendarEntry['data']> & Pick<CalendarE
       kind: 'khac',
       allDay: true,
       recurrence: 'none',
+      status: 'confirmed',
       sequence: 0,
       ...data,
     },
@@ -109,6 +110,16 @@ describe('the iCalendar feed', () => {
     const again = parseCalendar(eventCalendar([edited], { site: SITE, name: 'x', generatedAt })).events[0]!;
     expect(again.uid).toBe(conference.data.uid);
     expect(again.sequence).toBe(3);
+  });
+
+  it('writes each event’s STATUS, so a cancelled event shows as cancelled in subscribed calendars', () => {
+    const statusOf = (status: CalendarEntry['data']['status']) =>
+      parseCalendar(eventCalendar([{ ...conference, data: { ...conference.data, status } }], { site: SITE, name: 'x', generatedAt })).calendar
+        .getFirstSubcomponent('vevent')
+        ?.getFirstPropertyValue('status');
+    expect(statusOf('confirmed')).toBe('CONFIRMED');
+    expect(statusOf('tentative')).toBe('TENTATIVE');
+    expect(statusOf('cancelled')).toBe('CANCELLED');
   });
 
   it('escapes the calendar name', () => {

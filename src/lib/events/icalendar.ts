@@ -6,7 +6,7 @@
  * in as Temporal values so the output never depends on the build machine's
  * time zone. Escaping and line folding are ical-generator's.
  */
-import { ICalCalendar, ICalEventRepeatingFreq } from 'ical-generator';
+import { ICalCalendar, ICalEventRepeatingFreq, ICalEventStatus } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { Temporal } from 'temporal-polyfill';
 import { addDays, TIME_ZONE } from '../dates.ts';
@@ -19,7 +19,7 @@ import type { AllDayItem } from '../plan/deadlines.ts';
 export interface CalendarEntry {
   /** File name: the event page's slug. */
   id: string;
-  data: Pick<EventData, 'uid' | 'title' | 'summary' | 'kind' | 'start' | 'end' | 'allDay' | 'recurrence' | 'location' | 'updatedAt' | 'sequence'>;
+  data: Pick<EventData, 'uid' | 'title' | 'summary' | 'kind' | 'start' | 'end' | 'allDay' | 'recurrence' | 'location' | 'status' | 'updatedAt' | 'sequence'>;
 }
 
 export interface CalendarOptions {
@@ -56,6 +56,13 @@ export const calendarDescription = (entry: CalendarEntry, site: URL | string): s
  * RFC 5545 §3.3.11 TEXT escaping for the calendar's NAME, which ical-generator
  * 10 writes as given (it escapes event properties itself).
  */
+/** STATUS (RFC 5545 §3.8.1.11) of each of our statuses. */
+const CALENDAR_STATUS: Record<EventData['status'], ICalEventStatus> = {
+  confirmed: ICalEventStatus.CONFIRMED,
+  tentative: ICalEventStatus.TENTATIVE,
+  cancelled: ICalEventStatus.CANCELLED,
+};
+
 const escapeText = (text: string): string => text.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r?\n/g, '\\n');
 
 export function eventCalendar(entries: readonly CalendarEntry[], options: CalendarOptions): string {
@@ -76,6 +83,7 @@ export function eventCalendar(entries: readonly CalendarEntry[], options: Calend
     const common = {
       id: calendarUid(entry),
       sequence: data.sequence,
+      status: CALENDAR_STATUS[data.status],
       stamp: data.updatedAt ?? options.generatedAt,
       ...(data.updatedAt ? { lastModified: data.updatedAt } : {}),
       summary: data.title,

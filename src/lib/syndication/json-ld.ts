@@ -69,6 +69,8 @@ export interface EventInput {
   end?: string | undefined;
   allDay: boolean;
   location?: string | undefined;
+  /** Whether it goes ahead (src/schemas/event.ts). */
+  status: 'confirmed' | 'tentative' | 'cancelled';
 }
 
 /** A date, or a date and time with Vietnam's offset (ISO 8601, as schema.org wants). */
@@ -88,7 +90,7 @@ export function eventLd(event: EventInput, occurrence: Occurrence, pageUrl: stri
     inLanguage: 'vi',
     startDate: isoInVietnam(occurrence.start, event.start, event.allDay),
     endDate: isoInVietnam(occurrence.end, event.end ?? event.start, event.allDay),
-    eventStatus: 'https://schema.org/EventScheduled',
+    eventStatus: event.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     ...(event.location ? { location: { '@type': 'Place', name: event.location, address: event.location } } : {}),
     organizer: organisationNode(owner, site),
