@@ -147,3 +147,36 @@ export async function openCms(browser: Browser, stack: CmsStack): Promise<Page> 
   await login.click();
   return page;
 }
+
+/**
+ * Opens a CMS route (e.g. "events/entries/ngay-do-luong-the-gioi") with a fresh
+ * page load, and waits until the editor's publish button is there: moving
+ * between entries by changing only the URL's hash keeps Decap's previous draft
+ * in the form.
+ */
+export async function openCmsRoute(page: Page, stack: CmsStack, route: string): Promise<void> {
+  // Leaving the CMS page may be reported as an aborted navigation; the next load is what counts.
+  await page.goto('about:blank').catch(() => undefined);
+  await page.goto(`${stack.siteUrl}/admin/#/collections/${route}`);
+  await page.getByRole('button', { name: /^(Công bố|Đã công bố)$/ }).waitFor({ timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+}
+
+/** Publishes the open entry at once and waits until the CMS says it is saved. */
+export async function publishCmsEntry(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await page.getByText('Công bố ngay', { exact: true }).click();
+  // Once saved, the button reads "Đã công bố" (published).
+  await page.getByRole('button', { name: 'Đã công bố' }).waitFor({ timeout: 60_000 });
+}
+
+/** Polls `read` until `done` accepts what it returns (or `timeoutMs` passes: then throws with `describe()`). */
+export async function until<T>(read: () => Promise<T> | T, done: (value: T) => boolean, timeoutMs: number, describe: () => string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${describe()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
