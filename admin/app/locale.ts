@@ -1,5 +1,5 @@
 /**
- * Vietnamese phrases missing from decap-cms-locales' "vi" (Decap shows the
+ * The CMS in Vietnamese. Phrases missing from decap-cms-locales' "vi" (Decap shows the
  * English phrase instead: "Add nhiệm vụ", "Login with Forgejo"). Registered
  * over the package's own phrases; tests/lib/cms-config.test.ts checks that
  * together they cover every English phrase.
@@ -98,6 +98,25 @@ export const MISSING_VI_PHRASES = {
   },
 };
 
+/**
+ * Phrases of decap-cms-locales' "vi" that first editors misread, replaced:
+ * "＋ tin" (a full-width plus Debian's fonts draw as a box), "tải lên" for
+ * reopening a backup kept in the browser, "Lấy những cái đã chọn", and a
+ * screen-reader name built from the field's technical name ("Đặt publishedAt
+ * là bây giờ": Decap passes the name, not the label).
+ */
+export const CLEARER_VI_PHRASES = {
+  collection: { collectionTop: { newButton: 'Thêm %{collectionLabel}' } },
+  editor: {
+    editor: {
+      confirmLoadBackup:
+        'Trình duyệt còn giữ một bản đang soạn dở của mục này, chưa được lưu. Mở lại bản đó để soạn tiếp? (Chọn "Hủy" để dùng bản đã lưu.)',
+    },
+    editorWidgets: { datetime: { setToNow: 'Điền ngày giờ hiện tại' } },
+  },
+  mediaLibrary: { mediaLibraryModal: { chooseSelected: 'Dùng tệp đã chọn' } },
+};
+
 type Phrases = { [key: string]: string | Phrases };
 
 /** `base` with `extra` filled in where base has no phrase. */
@@ -111,7 +130,11 @@ export function withPhrases(base: Phrases, extra: Phrases): Phrases {
   return result;
 }
 
+/** Decap's "vi" phrases, completed with MISSING_VI_PHRASES and corrected by CLEARER_VI_PHRASES. */
+export function vietnamesePhrases(vi: Phrases): Phrases {
+  return withPhrases(CLEARER_VI_PHRASES, withPhrases(vi, MISSING_VI_PHRASES));
+}
+
 export function registerVietnamese(cms: CMS): void {
-  const vi = cms.getLocale('vi') as unknown as Phrases;
-  cms.registerLocale('vi', withPhrases(vi, MISSING_VI_PHRASES) as never);
+  cms.registerLocale('vi', vietnamesePhrases(cms.getLocale('vi') as unknown as Phrases) as never);
 }

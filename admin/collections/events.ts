@@ -1,7 +1,7 @@
 /** Sự kiện: observances and one-off events (content/su-kien/*.md). */
 import { EVENT_KINDS, EVENT_STATUSES, eventSchema } from '../../src/schemas/event.ts';
 import type { CollectionDefinition } from '../define.ts';
-import { draftUi, folderOf, relatedTasksUi, titleSlug, uidUi } from './shared.ts';
+import { dayInList, draftUi, markdownBody, folderOf, relatedTasksUi, titleSlug, uidUi } from './shared.ts';
 
 export default {
   name: 'events',
@@ -16,7 +16,7 @@ export default {
     format: 'frontmatter-preserving',
     create: true,
     ...titleSlug,
-    summary: '{{title}} ({{start}})',
+    summary: `{{title}} (${dayInList('start')})`,
     sortable_fields: [{ field: 'start', default_sort: 'desc' }, 'title', 'kind'],
     view_filters: Object.entries(EVENT_KINDS).map(([value, label]) => ({ label, field: 'kind', pattern: `^${value}$` })),
     view_groups: [
@@ -49,5 +49,5 @@ export default {
     sequence: { label: 'Số lần đổi lịch', widget: 'hidden' },
     draft: draftUi,
   },
-  body: { label: 'Nội dung', widget: 'markdown' },
+  body: markdownBody('Chương trình, thành phần tham dự, cách đăng ký… Chia mục bằng nút “Tiêu đề” trên thanh công cụ.'),
 } satisfies CollectionDefinition;

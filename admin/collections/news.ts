@@ -2,7 +2,7 @@
 import { newsSchema } from '../../src/schemas/publication.ts';
 import type { CmsCollection, ViewFilter, ViewGroup } from 'decap-cms-core';
 import type { CollectionDefinition, FieldUi } from '../define.ts';
-import { coverUi, draftUi, folderOf, imageStandIn, mediaFolders, relatedEventsUi, relatedTasksUi, tagsUi, titleSlug, TODAY, uidUi } from './shared.ts';
+import { coverUi, dayInList, draftUi, markdownBody, folderOf, imageStandIn, mediaFolders, relatedEventsUi, relatedTasksUi, tagsUi, titleSlug, TODAY, uidUi } from './shared.ts';
 
 /** The fields news and articles share, in the order editors fill them in. */
 export const publicationFields = {
@@ -19,7 +19,7 @@ export const publicationFields = {
   draft: draftUi,
 } satisfies Record<string, FieldUi>;
 
-export const publicationBody: FieldUi = { label: 'Nội dung', hint: 'Dùng tiêu đề cấp 2 (##) để chia mục.', widget: 'markdown' };
+export const publicationBody = markdownBody('Chia bài thành các mục bằng nút “Tiêu đề” trên thanh công cụ (cấp 2 cho mục lớn, cấp 3 cho mục nhỏ).');
 
 export const draftFilters: ViewFilter[] = [
   { label: 'Bản nháp', field: 'draft', pattern: true },
@@ -35,7 +35,7 @@ export const publicationCollection = {
   create: true,
   ...titleSlug,
   ...mediaFolders,
-  summary: '{{title}} ({{publishedAt}})',
+  summary: `{{title}} (${dayInList('publishedAt')})`,
   sortable_fields: [{ field: 'publishedAt', default_sort: 'desc' }, 'title'],
 } satisfies Partial<CmsCollection>;
 

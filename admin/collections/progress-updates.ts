@@ -1,7 +1,7 @@
 /** Cập nhật tiến độ: one YAML file per progress report on one plan task (content/tien-do/). */
 import { EVIDENCE_LINK_KINDS, TASK_STATUSES, progressUpdateSchema } from '../../src/schemas/progress-update.ts';
 import type { CollectionDefinition } from '../define.ts';
-import { dayUi, folderOf, pickEntries, taskRefUi, TODAY } from './shared.ts';
+import { dayInList, dayUi, folderOf, pickEntries, taskRefUi, TODAY } from './shared.ts';
 
 export default {
   name: 'progressUpdates',
@@ -17,7 +17,7 @@ export default {
     create: true,
     identifier_field: 'date',
     slug: '{{fields.task.plan}}-{{fields.task.task}}-{{fields.date}}',
-    summary: '{{date}} · {{task.plan}} {{task.task}} · {{status}}',
+    summary: `${dayInList('date')} · {{task.plan}} {{task.task}} · {{status}}`,
     sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'status'],
     view_filters: Object.entries(TASK_STATUSES).map(([value, label]) => ({ label, field: 'status', pattern: `^${value}$` })),
     view_groups: [{ label: 'Trạng thái', field: 'status' }],

@@ -91,7 +91,7 @@ export const coverUi: FieldUi = {
   fields: {
     src: { label: 'Ảnh', widget: 'image', choose_url: false, ...mediaFolders },
     alt: { label: 'Mô tả ảnh (bắt buộc)', hint: 'Ảnh thể hiện điều gì, cho người khiếm thị và khi ảnh không tải được.' },
-    credit: { label: 'Nguồn ảnh', hint: 'Ví dụ: Ảnh: Chi cục TĐC Bắc Giang.' },
+    credit: { label: 'Nguồn ảnh', hint: 'Chỉ ghi tên người chụp hoặc đơn vị, ví dụ: Chi cục TĐC Bắc Giang. Trang tự thêm chữ “Ảnh:” phía trước.' },
   },
 };
 
@@ -107,3 +107,18 @@ export const relatedEventsUi = pickEntries('Sự kiện liên quan', 'events', '
 
 /** Slugs from the title, without diacritics ("Đo lường" → "do-luong"). */
 export const titleSlug = { identifier_field: 'title', slug: '{{slug}}' } as const;
+
+/**
+ * A Markdown body. The page's title is its only level-1 heading, so the
+ * toolbar offers sections at levels 2 and 3 only (WCAG 1.3.1: one h1, an
+ * outline without jumps).
+ */
+export const markdownBody = (hint: string): FieldUi => ({
+  label: 'Nội dung',
+  hint,
+  widget: 'markdown',
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+});
+
+/** A day as editors read it in lists ("20/05/2022"), from a stored "YYYY-MM-DD…" field (Decap's summary date filter). */
+export const dayInList = (field: string) => `{{${field} | date('DD/MM/YYYY')}}`;

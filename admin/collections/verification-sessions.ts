@@ -1,7 +1,7 @@
 /** Đợt kiểm định lưu động tại chợ: one YAML file per session (content/kiem-dinh-cho/). */
 import { INSTRUMENT_TYPES, verificationSessionSchema } from '../../src/schemas/market.ts';
 import type { CollectionDefinition } from '../define.ts';
-import { dayUi, folderOf, taskRefUi, TODAY } from './shared.ts';
+import { dayInList, dayUi, folderOf, taskRefUi, TODAY } from './shared.ts';
 
 export default {
   name: 'verificationSessions',
@@ -17,7 +17,7 @@ export default {
     create: true,
     identifier_field: 'date',
     slug: '{{fields.date}}-{{fields.market}}',
-    summary: '{{date}} · {{market}}',
+    summary: `${dayInList('date')} · {{market}}`,
     sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'market'],
     view_groups: [{ label: 'Chợ', field: 'market' }],
   },

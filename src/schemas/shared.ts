@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { MESSAGES } from '../lib/validation/messages.ts';
 import { isCivilDate } from '../lib/dates.ts';
+import { creditName } from '../lib/format/credit.ts';
 
 /** A day on the Vietnamese calendar, "YYYY-MM-DD". YAML may hand us a Date already. */
 export const civilDateField = z.preprocess(
@@ -62,8 +63,8 @@ export function coverField<I extends z.ZodType>(image: () => I) {
     src: image(),
     /** What the image shows, for screen readers and when it fails to load. */
     alt: z.string().trim().min(1, MESSAGES.altText),
-    /** Who took or owns the picture ("Ảnh: …"). */
-    credit: z.string().optional(),
+    /** Who took or owns the picture: the name alone; outputs print "Ảnh: …" (a typed "Ảnh:" is dropped). */
+    credit: z.string().transform(creditName).optional(),
   });
 }
 

@@ -5,7 +5,7 @@ import { cmsConfig } from '../../admin/config.ts';
 import { adminPolicy } from '../../admin/policy.ts';
 import { dropBlankOptionals } from '../../admin/app/clean.ts';
 import { resolveToday } from '../../admin/app/today.ts';
-import { MISSING_VI_PHRASES, withPhrases } from '../../admin/app/locale.ts';
+import { vietnamesePhrases } from '../../admin/app/locale.ts';
 import { joinLocalDateTime, localDateTimeText, splitLocalDateTime } from '../../admin/app/local-date.ts';
 import { isBlank } from '../../admin/app/blank.ts';
 import { adminMetaPolicy } from '../../src/lib/security/csp.ts';
@@ -129,7 +129,7 @@ describe('the Vietnamese interface', () => {
   it('has a Vietnamese phrase for every English one of Decap', async () => {
     const en = (await import('decap-cms-locales/dist/esm/en/index.js')).default;
     const vi = (await import('decap-cms-locales/dist/esm/vi/index.js')).default;
-    const merged = withPhrases(vi as never, MISSING_VI_PHRASES);
+    const merged = vietnamesePhrases(vi as never);
     const missing = (english: Record<string, unknown>, local: Record<string, unknown>, path: string): string[] =>
       Object.entries(english).flatMap(([key, value]) =>
         typeof value === 'object' && value !== null
@@ -137,5 +137,17 @@ describe('the Vietnamese interface', () => {
           : key in local ? [] : [`${path}${key}`],
       );
     expect(missing(en, merged, '')).toEqual([]);
+  });
+
+  it('says plainly what first editors misread, in characters Debian’s fonts draw', async () => {
+    const vi = (await import('decap-cms-locales/dist/esm/vi/index.js')).default;
+    const merged = vietnamesePhrases(vi as never) as Record<string, Record<string, Record<string, Record<string, string>>>>;
+    expect(merged.collection!.collectionTop!.newButton).toBe('Thêm %{collectionLabel}');
+    expect(merged.mediaLibrary!.mediaLibraryModal!.chooseSelected).toBe('Dùng tệp đã chọn');
+    expect(merged.editor!.editor!.confirmLoadBackup).not.toMatch(/tải lên/);
+    expect(merged.editor!.editorWidgets!.datetime).toMatchObject({ setToNow: 'Điền ngày giờ hiện tại' });
+    const all = JSON.stringify(merged);
+    // Full-width forms (U+FF00–FFEF) such as "＋" have no glyph in Debian's default fonts.
+    expect(all.match(/[\uff00-\uffef]/gu) ?? []).toEqual([]);
   });
 });
