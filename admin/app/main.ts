@@ -12,6 +12,7 @@ import { watchListItemButtons } from './labels.ts';
 import { registerVietnamese } from './locale.ts';
 import { registerPreviews } from './preview.ts';
 import { resolveToday } from './today.ts';
+import { registerTaskPicker } from './task-picker.ts';
 import { registerWidgets } from './widgets.ts';
 
 const config = resolveToday(JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig, new Date());
@@ -19,6 +20,7 @@ const config = resolveToday(JSON.parse(document.getElementById('cms-config')!.te
 registerVietnamese(CMS);
 registerFormats(CMS);
 registerWidgets(CMS);
+registerTaskPicker(CMS);
 registerPreviews(CMS);
 registerHooks(CMS, config, fromJS);
 CMS.init({ config });

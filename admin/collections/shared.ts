@@ -40,30 +40,15 @@ export const TODAY = '{{today}}';
 /** A day picked on a calendar, stored "YYYY-MM-DD" (for schema fields that are day strings). */
 export const dayUi = (label: string, hint?: string): FieldUi => ({ label, ...(hint ? { hint } : {}), ...DAY_WIDGET });
 
-/** A reference to one plan task: the plan, then one of its tasks, both picked from lists. */
+/**
+ * A reference to one plan task, picked in one list that searches codes and
+ * titles with or without marks (the "plan-task" widget, admin/app/task-picker.ts).
+ */
 export const taskRefUi = (label: string, hint?: string): FieldUi => ({
   label,
-  ...(hint ? { hint } : {}),
-  fields: {
-    plan: {
-      label: 'Kế hoạch',
-      widget: 'relation',
-      collection: 'plans',
-      value_field: '{{slug}}',
-      search_fields: ['shortTitle', 'title'],
-      display_fields: ['shortTitle'],
-    },
-    task: {
-      label: 'Nhiệm vụ',
-      hint: 'Chọn nhiệm vụ thuộc kế hoạch đã chọn ở trên (mã kế hoạch hiện trước mã nhiệm vụ).',
-      widget: 'relation',
-      collection: 'plans',
-      value_field: 'tasks.*.code',
-      search_fields: ['tasks.*.code', 'tasks.*.title'],
-      display_fields: ['{{slug}}', 'tasks.*.code', 'tasks.*.title'],
-      options_length: 200,
-    },
-  },
+  hint: hint ?? 'Gõ mã (ví dụ II.3.c) hoặc vài chữ trong tên nhiệm vụ, rồi chọn trong danh sách.',
+  widget: 'plan-task',
+  fields: { plan: { label: 'Kế hoạch' }, task: { label: 'Nhiệm vụ' } },
 });
 
 /** Pick entries of another collection by file name (tags, events, news…). */
@@ -97,10 +82,12 @@ export const coverUi: FieldUi = {
 
 export const tagsUi = pickEntries('Thẻ', 'tags', 'label', 'Chọn một hoặc nhiều thẻ trong danh sách.');
 
+/** Several plan tasks, picked in the same list (the "plan-task" widget with `multiple`). */
 export const relatedTasksUi: FieldUi = {
-  ...taskRefUi('Nhiệm vụ liên quan', 'Các nhiệm vụ trong kế hoạch mà nội dung này đề cập.'),
-  label_singular: 'nhiệm vụ',
-  summary: '{{fields.plan}}: {{fields.task}}',
+  label: 'Nhiệm vụ liên quan',
+  hint: 'Các nhiệm vụ trong kế hoạch mà nội dung này đề cập. Gõ mã (ví dụ II.3.c) hoặc vài chữ trong tên nhiệm vụ, rồi chọn; chọn được nhiều nhiệm vụ.',
+  widget: 'plan-task',
+  multiple: true,
 };
 
 export const relatedEventsUi = pickEntries('Sự kiện liên quan', 'events', 'title');

@@ -158,8 +158,8 @@ export async function openCmsRoute(page: Page, stack: CmsStack, route: string): 
   // Leaving the CMS page may be reported as an aborted navigation; the next load is what counts.
   await page.goto('about:blank').catch(() => undefined);
   await page.goto(`${stack.siteUrl}/admin/#/collections/${route}`);
+  // Decap draws the editor's publish button only once the entry has loaded.
   await page.getByRole('button', { name: /^(Công bố|Đã công bố)$/ }).waitFor({ timeout: 120_000 });
-  await page.waitForLoadState('networkidle');
 }
 
 /** Publishes the open entry at once and waits until the CMS says it is saved. */
