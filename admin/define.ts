@@ -126,13 +126,12 @@ function buildShape(shape: FieldShape, required: boolean, ui: FieldUiOptions, pa
   if (shape.kind === 'enum') built.options = selectOptions(shape, ui, path, problems);
   else if (ui.optionLabels) problems.push(`${path}: option labels on a field that is not an enum`);
   if (shape.kind === 'object') built.fields = buildFields(shape.fields, ui.fields ?? {}, `${path}.`, problems);
-  if (shape.kind === 'list' && built.widget === 'list') {
-    if (shape.item.kind === 'object') {
-      built.fields = buildFields(shape.item.fields, ui.fields ?? {}, `${path}[].`, problems);
-    } else {
-      const item: FieldUiItem = ui.item ?? {};
-      built.field = { name: 'item', label: item.label ?? '', ...buildShape(shape.item, true, item, `${path}[]`, problems) };
-    }
+  // A list of objects carries its members whichever widget edits it (Decap's list, or one that edits the whole list, e.g. plan-task).
+  if (shape.kind === 'list' && shape.item.kind === 'object') {
+    built.fields = buildFields(shape.item.fields, ui.fields ?? {}, `${path}[].`, problems);
+  } else if (shape.kind === 'list' && built.widget === 'list') {
+    const item: FieldUiItem = ui.item ?? {};
+    built.field = { name: 'item', label: item.label ?? '', ...buildShape(shape.item, true, item, `${path}[]`, problems) };
   } else if (ui.fields && shape.kind !== 'object') {
     problems.push(`${path}: member widgets on a field that has no members`);
   }

@@ -88,6 +88,7 @@ export const relatedTasksUi: FieldUi = {
   hint: 'Các nhiệm vụ trong kế hoạch mà nội dung này đề cập. Gõ mã (ví dụ II.3.c) hoặc vài chữ trong tên nhiệm vụ, rồi chọn; chọn được nhiều nhiệm vụ.',
   widget: 'plan-task',
   multiple: true,
+  fields: { plan: { label: 'Kế hoạch' }, task: { label: 'Nhiệm vụ' } },
 };
 
 export const relatedEventsUi = pickEntries('Sự kiện liên quan', 'events', 'title');
