@@ -69,8 +69,8 @@ export interface EventInput {
   end?: string | undefined;
   allDay: boolean;
   location?: string | undefined;
-  /** Whether it goes ahead (src/schemas/event.ts). */
-  status: 'confirmed' | 'tentative' | 'cancelled';
+  /** Whether it goes ahead (src/schemas/event.ts); absent reads as confirmed. */
+  status?: 'confirmed' | 'tentative' | 'cancelled' | undefined;
 }
 
 /** A date, or a date and time with Vietnam's offset (ISO 8601, as schema.org wants). */

@@ -66,4 +66,10 @@ describe('eventLd', () => {
       location: { '@type': 'Place', name: 'Hội trường' },
     });
   });
+  it('says whether the event goes ahead', () => {
+    const event = { title: 'Hội nghị', summary: 'S', start: '2026-12-01', allDay: true };
+    expect(eventLd(event, occurrence, 'u', owner, site, 'img').eventStatus).toBe('https://schema.org/EventScheduled');
+    expect(eventLd({ ...event, status: 'tentative' }, occurrence, 'u', owner, site, 'img').eventStatus).toBe('https://schema.org/EventScheduled');
+    expect(eventLd({ ...event, status: 'cancelled' }, occurrence, 'u', owner, site, 'img').eventStatus).toBe('https://schema.org/EventCancelled');
+  });
 });
