@@ -56,5 +56,12 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Scripts always ship as files, never inlined into pages, so the header
   // policy (public/_headers) can say script-src 'self' with no page hashes.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: {
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    // The dev server keeps Vite's cache of pre-bundled dependencies to itself: a
+    // build run beside it (npm run build during npm run dev) would otherwise
+    // rewrite that cache, and the open CMS would fail to load its bundle
+    // ("504 Outdated Optimize Dep") until the dev server restarts.
+    cacheDir: process.argv.includes('dev') ? 'node_modules/.vite' : 'node_modules/.vite-build',
+  },
 });

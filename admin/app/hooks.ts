@@ -4,6 +4,7 @@
  * values are dropped (clean.ts); the original file is handed to the writer
  * (formats.ts). Saving a published event keeps its calendar bookkeeping
  * (SEQUENCE, LAST-MODIFIED) up to date (src/lib/events/revision.ts).
+ * dataToSave is also what validate.ts checks before a save.
  */
 import type { CMS, CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
 import { parseFrontMatter, parseYaml } from '../formats/preserving.ts';
@@ -11,12 +12,12 @@ import { reviseEvent } from '../../src/lib/events/revision.ts';
 import { dropBlankOptionals } from './clean.ts';
 import { rememberOriginal } from './formats.ts';
 
-interface ImmutableLike {
+export interface ImmutableLike {
   get(key: string): unknown;
   toJS(): unknown;
 }
 
-function fieldsOf(collection: CmsCollection | undefined): CmsField[] {
+export function fieldsOf(collection: CmsCollection | undefined): CmsField[] {
   return collection?.fields ?? collection?.files?.[0]?.fields ?? [];
 }
 
@@ -34,17 +35,32 @@ function parseOriginal(collection: CmsCollection | undefined, raw: string): Reco
   }
 }
 
+/** The entry's original file text ('' for a new entry). */
+export function rawOf(entry: ImmutableLike): string {
+  return entry.get('newRecord') ? '' : String(entry.get('raw') ?? '');
+}
+
+/** The data a save writes for this entry at `now` (without the uid a new entry is given). */
+export function dataToSave(collection: CmsCollection | undefined, entry: ImmutableLike, now: Date): Record<string, unknown> {
+  const fields = fieldsOf(collection);
+  const raw = rawOf(entry);
+  const data = dropBlankOptionals(fields, (entry.get('data') as ImmutableLike).toJS() as Record<string, unknown>, parseOriginal(collection, raw));
+  return collection?.name === 'events' ? reviseEvent(raw ? parseOriginal(collection, raw) : undefined, data, now, defaultsOf(fields)) : data;
+}
+
+/** Whether a save gives this entry a new uid (a new entry of a collection with uids). */
+export function getsNewUid(collection: CmsCollection | undefined, entry: ImmutableLike): boolean {
+  return Boolean(entry.get('newRecord')) && fieldsOf(collection).some((field) => field.name === 'uid');
+}
+
 export function registerHooks(cms: CMS, config: CmsConfig, fromJS: (value: unknown) => unknown): void {
   cms.registerEventListener({
     name: 'preSave',
     handler: ({ entry }: { entry: ImmutableLike }) => {
       const collection = config.collections.find((item) => item.name === entry.get('collection'));
-      const fields = fieldsOf(collection);
-      const raw = entry.get('newRecord') ? '' : String(entry.get('raw') ?? '');
-      let data = dropBlankOptionals(fields, (entry.get('data') as ImmutableLike).toJS() as Record<string, unknown>, parseOriginal(collection, raw));
-      if (entry.get('newRecord') && fields.some((field) => field.name === 'uid')) data = { ...data, uid: crypto.randomUUID() };
-      if (collection?.name === 'events') data = reviseEvent(raw ? parseOriginal(collection, raw) : undefined, data, new Date(), defaultsOf(fields));
-      rememberOriginal(raw, data);
+      let data = dataToSave(collection, entry, new Date());
+      if (getsNewUid(collection, entry)) data = { ...data, uid: crypto.randomUUID() };
+      rememberOriginal(rawOf(entry), data);
       return fromJS(data);
     },
   });

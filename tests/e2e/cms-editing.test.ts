@@ -30,10 +30,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await openCms(browser, stack);
   await page.getByText('Tin tức').first().waitFor();
-  // Warm-up: the first editor Vite serves makes it bundle more dependencies and
-  // reload the page, which would wipe a form being filled in.
-  await openRoute('news/new');
-  await page.waitForTimeout(3000);
 });
 afterAll(async () => {
   await browser?.close();
@@ -42,14 +38,9 @@ afterAll(async () => {
 
 /** Waits until `file` exists and differs from `before` (undefined: until it exists). */
 async function fileChanged(file: string, before?: string): Promise<string> {
-  for (let waited = 0; waited < 30_000; waited += 250) {
-    if (existsSync(file)) {
-      const text = readFileSync(file, 'utf8');
-      if (text !== before) return text;
-    }
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`${file} was not written\n${stack.log().slice(-3000)}`);
+  const current = () => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  await expect.poll(() => current() !== undefined && current() !== before, { timeout: 60_000, message: `${file} was not written\n${stack.log().slice(-3000)}` }).toBe(true);
+  return current()!;
 }
 
 /**
@@ -68,7 +59,7 @@ async function publishNow(): Promise<void> {
   await page.getByRole('button', { name: 'Công bố', exact: true }).click();
   await page.getByText('Công bố ngay', { exact: true }).click();
   // Once saved, the button reads "Đã công bố" (published) and the header "Thay đổi đã được lưu".
-  await page.getByRole('button', { name: 'Đã công bố' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Đã công bố' }).waitFor({ timeout: 90_000 });
 }
 
 /** Picks the option of a relation widget (react-select) whose label contains `option`. */
