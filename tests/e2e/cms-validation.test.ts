@@ -46,7 +46,7 @@ async function openRoute(route: string): Promise<void> {
   await page.goto('about:blank').catch(() => undefined);
   await page.goto(`${stack.siteUrl}/admin/#/collections/${route}`);
   await page.getByRole('button', { name: /^(Công bố|Đã công bố)$/ }).waitFor({ timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('networkidle', { timeout: 120_000 });
 }
 
 async function clickPublishNow(): Promise<void> {
