@@ -6,6 +6,7 @@ describe('money', () => {
   it('groups thousands with "." and writes the unit', () => {
     expect(formatMillionVnd(1977)).toBe('1.977 triệu đồng');
     expect(formatMillionVnd(49)).toBe('49 triệu đồng');
+    expect(formatMillionVnd(517.25)).toBe('517,25 triệu đồng');
     expect(formatVnd(466_000_000)).toBe('466.000.000 đồng');
     expect(formatNumber(0.5)).toBe('0,5');
   });
