@@ -19,13 +19,14 @@ build=${1:?usage: deploy/push.sh BUILD}
 port=${DEPLOY_PORT:-22}
 keep=${DEPLOY_KEEP:-5}
 target="$DEPLOY_USER@$DEPLOY_HOST"
-ssh_cmd="ssh -p $port -o BatchMode=yes"
+# DEPLOY_SSH: the ssh command (tests put a local stand-in there).
+ssh_cmd="${DEPLOY_SSH:-ssh} -p $port -o BatchMode=yes"
 # UTC timestamps sort in time order (the same form npm run deploy uses).
-id=$(date -u +%Y%m%dT%H%M%S.000Z)
+id=$(date -u +%Y%m%dT%H%M%S.%3NZ)
 here=$(dirname "$0")
 
 $ssh_cmd "$target" "mkdir -p '$DEPLOY_ROOT/releases'"
 rsync -a --delete -e "$ssh_cmd" "$here/release.sh" "$target:$DEPLOY_ROOT/release.sh"
 # --link-dest is read relative to the destination folder.
 rsync -a --delete -e "$ssh_cmd" --link-dest=../../current/ "${build%/}/" "$target:$DEPLOY_ROOT/releases/.incoming-$id/"
-$ssh_cmd "$target" "mv '$DEPLOY_ROOT/releases/.incoming-$id' '$DEPLOY_ROOT/releases/$id' && sh '$DEPLOY_ROOT/release.sh' activate '$DEPLOY_ROOT' '$id' '$keep'"
+$ssh_cmd "$target" "mv -T '$DEPLOY_ROOT/releases/.incoming-$id' '$DEPLOY_ROOT/releases/$id' && sh '$DEPLOY_ROOT/release.sh' activate '$DEPLOY_ROOT' '$id' '$keep'"

@@ -4,7 +4,8 @@
  * pages on loopback; no request fails, every answer is one release's file
  * exactly (never a mix, never a half-copied file), and `rollback` brings the
  * first back. deploy/release.sh's bookkeeping (keep N, nothing to roll back
- * to) is checked on small releases.
+ * to) is checked on small releases, and deploy/push.sh (CI's copy by rsync
+ * over ssh) with a local stand-in for ssh.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,9 +25,9 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs a command to its end; resolves with its exit code and output. */
-function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -148,5 +149,26 @@ describe('deploy/release.sh', () => {
     const missing = await releaseSh('activate', root, 'nope', '2');
     expect(missing.code).toBe(1);
     expect(readFileSync(join(root, 'current/index.html'), 'utf8')).toBe(ids[2]);
+  });
+});
+
+describe('deploy/push.sh (CI → server)', () => {
+  it('copies a build into a new release with rsync, links unchanged files to the live release, and switches', async () => {
+    // ssh is the one part replaced: a stand-in that runs the remote command here (rsync and release.sh are real).
+    const shim = join(work, 'ssh-here');
+    writeFileSync(shim, '#!/bin/sh\nwhile [ $# -gt 0 ]; do case "$1" in -p|-o|-l) shift 2 ;; *) break ;; esac; done\nshift\nexec sh -c "$*"\n', { mode: 0o755 });
+    const root = join(work, 'pushed');
+    const push = () => run('sh', [join(ROOT, 'deploy/push.sh'), siteDir], { DEPLOY_SSH: shim, DEPLOY_HOST: 'server.example', DEPLOY_USER: 'deploy', DEPLOY_ROOT: root, DEPLOY_KEEP: '2' });
+    const first = await push();
+    expect(first.code, first.output).toBe(0);
+    const second = await push();
+    expect(second.code, second.output).toBe(0);
+    const releases = readdirSync(join(root, 'releases')).sort();
+    expect(releases).toHaveLength(2);
+    expect(readFileSync(join(root, 'current/index.html')).equals(readFileSync(join(siteDir, 'index.html')))).toBe(true);
+    expect(existsSync(join(root, 'release.sh'))).toBe(true);
+    // The second release shares unchanged files with the first (hard links), as --link-dest promises.
+    const [older, newer] = releases.map((id) => statSync(join(root, 'releases', id!, 'index.html')));
+    expect(newer!.ino).toBe(older!.ino);
   });
 });
