@@ -38,8 +38,8 @@ export interface SearchFacets {
   tags: string[];
 }
 
-/** A news item or article: the day it was published in Vietnam. */
-export function publicationFacets(type: 'tin-tuc' | 'bai-viet', publishedAt: Date, tags: string[]): SearchFacets {
+/** An item dated by a moment, as news and articles are by publication: its day in Vietnam. Any type can use it. */
+export function publicationFacets(type: SearchType, publishedAt: Date, tags: string[] = []): SearchFacets {
   const day = toCivilDate(publishedAt);
   return { type, year: day.slice(0, 4), date: formatDate(day), tags };
 }
