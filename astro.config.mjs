@@ -40,7 +40,9 @@ export default defineConfig({
     // size at the same PSNR; sharp's default effort 4 is 10× slower (≈1.5 s for
     // one 1200 px variant) for a further third off. WebP at effort 2 is 30 %
     // faster than the default 4 and no larger at this quality.
-    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 0 }, webp: { effort: 2 } } },
+    // JPEG fallbacks are flattened onto the page background (src/integrations/image-service.ts):
+    // a transparent PNG cover is not black.
+    service: { entrypoint: './src/integrations/image-service.ts', config: { avif: { effort: 0 }, webp: { effort: 2 } } },
   },
   // Content-Security-Policy <meta> on every page with the hashes of its own
   // scripts and styles; the policy itself lives in src/lib/security/csp.ts.

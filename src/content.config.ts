@@ -10,6 +10,7 @@ import { collectionSchemas } from './schemas/collections.ts';
 import { CONTENT_FOLDERS, contentDir } from './lib/content-folders.ts';
 import { optionalGlob } from './data/optional-glob.ts';
 import { withClearErrors } from './data/content-errors.ts';
+import { throughTheDoor } from './data/content-door.ts';
 
 const base = (folder: string) => `${contentDir()}/${folder}`;
 /** The schemas by collection; news and articles, which have images, are made again below with Astro's image(). */
@@ -18,8 +19,9 @@ const schemas = collectionSchemas(() => z.never());
 // retainBody: false: pages, feeds and the API use the rendered body only, so
 // the raw Markdown is not kept in the content store (and the server bundle).
 
+// throughTheDoor: data read with dates as written and text every output can carry.
 // withClearErrors: a file Astro refuses fails the build with one line naming file and field.
-export const collections = withClearErrors({
+export const collections = withClearErrors(throughTheDoor({
   news: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: base(CONTENT_FOLDERS.news), retainBody: false }),
     schema: ({ image }) => collectionSchemas(image).news,
@@ -56,4 +58,4 @@ export const collections = withClearErrors({
     loader: optionalGlob(base(CONTENT_FOLDERS.verificationSessions)),
     schema: schemas.verificationSessions,
   }),
-});
+}));

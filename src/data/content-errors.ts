@@ -9,7 +9,7 @@
  * validateSite prints. Loader code: it lives in src/data/ because it reads the
  * project's paths and wraps Astro's loaders.
  */
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { MESSAGES } from '../lib/validation/messages.ts';
@@ -34,8 +34,9 @@ interface LoadError {
  * for errors we do not recognise (they are rethrown as they are).
  * - YAML that does not parse (front matter: MarkdownError; data files:
  *   DataCollectionEntryParseError): the file, the line, the parser's reason.
- * - Two files with the same id (file name without extension), which Astro
- *   refuses when prerenderConflictBehavior is "error".
+ * - Two files with the same id (file name without extension, or the `slug`
+ *   field when there is one), which Astro refuses when
+ *   prerenderConflictBehavior is "error": the field that gave the id is named.
  */
 export function loadErrorProblem(error: unknown, root: string): Problem | undefined {
   const { name = '', message = '', loc } = (error ?? {}) as LoadError;
@@ -47,7 +48,10 @@ export function loadErrorProblem(error: unknown, root: string): Problem | undefi
   if (name === 'DuplicateContentEntrySlugError') {
     const [first, second] = [...message.matchAll(/^- (.+)$/gm)].map((match) => match[1]?.trim() ?? '');
     const id = /`([^`]+)`/.exec(message)?.[1] ?? '';
-    if (first && second) return { file: second, field: '(tên tệp)', message: MESSAGES.sameFileId(id, first) };
+    if (!first || !second) return undefined;
+    // Astro takes an entry's id from its `slug` field when it has one, else from its file name.
+    if (basename(second).replace(/\.[^.]+$/, '') !== id) return { file: second, field: 'slug', message: MESSAGES.sameSlug(id, first) };
+    return { file: second, field: '(tên tệp)', message: MESSAGES.sameFileId(id, first) };
   }
   return undefined;
 }

@@ -11,6 +11,7 @@ import { imageSize } from 'image-size';
 import sharp from 'sharp';
 import { buildCacheDir } from '../lib/build-cache.ts';
 import { CARD, COVER_MAX_WIDTH, defaultCardSvg, sharePaths } from '../lib/syndication/share-image.ts';
+import { PAGE_BACKGROUND } from '../lib/image-background.ts';
 import type { MetaContext } from '../lib/syndication/item.ts';
 
 export interface ShareFile {
@@ -28,7 +29,7 @@ const covers = new Map<string, Promise<ShareFile>>();
  * again (about 0.1 s each for a phone photo).
  */
 const SHARE_CACHE = resolve(buildCacheDir(process.env), 'share-images');
-const ENCODING = { width: COVER_MAX_WIDTH, quality: 80, background: '#ffffff' } as const;
+const ENCODING = { width: COVER_MAX_WIDTH, quality: 80, background: PAGE_BACKGROUND } as const;
 
 async function encodeCover(sourcePath: string): Promise<ShareFile> {
   const source = await readFile(sourcePath);

@@ -4,8 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { MESSAGES } from '../lib/validation/messages.ts';
-import { isCivilDate } from '../lib/dates.ts';
-import { labelledEnum, publishedAtField, taskRefField, uidField } from './shared.ts';
+import { wallClockText } from '../lib/dates.ts';
+import { labelledEnum, publishedAtField, taskRefField, uidField, wallClockField } from './shared.ts';
 
 /** Kinds of event: id → label. */
 export const EVENT_KINDS = {
@@ -26,17 +26,11 @@ export const EVENT_STATUSES = {
 } as const;
 export type EventStatus = keyof typeof EVENT_STATUSES;
 
-/** "2025-05-20" or "2025-05-20T08:00" (also with a space), in Asia/Ho_Chi_Minh. */
-export const localDateTimeField = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 16).replace(/T00:00$/, '') : value),
-  z
-    .string()
-    .transform((text) => text.trim().replace(' ', 'T'))
-    .refine((text) => {
-      const [date, time] = text.split('T');
-      return isCivilDate(date ?? '') && (time === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(time));
-    }, MESSAGES.dateTime),
-);
+/**
+ * "2025-05-20" or "2025-05-20T08:00", in Asia/Ho_Chi_Minh (also with a space or
+ * ":00" seconds; a time with an offset or "Z" is converted to Vietnam time).
+ */
+export const localDateTimeField = wallClockField.transform(wallClockText);
 
 export const eventSchema = z.object({
   /** Stable id for calendars (iCalendar UID) and feeds; never changes after creation. */

@@ -4,39 +4,63 @@
  */
 import { z } from 'astro/zod';
 import { MESSAGES } from '../lib/validation/messages.ts';
-import { isCivilDate } from '../lib/dates.ts';
+import { isCivilDate, readWallClock, vietnamInstant, type WallClock, type WallClockError } from '../lib/dates.ts';
 import { creditName } from '../lib/format/credit.ts';
 
-/** A day on the Vietnamese calendar, "YYYY-MM-DD". YAML may hand us a Date already. */
-export const civilDateField = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().refine(isCivilDate, MESSAGES.civilDate),
-);
+/*
+ * Dates and times arrive as the text the file holds: content YAML is read
+ * without timestamp types (src/lib/content-data.ts), and every date-time goes
+ * through one reader, readWallClock (src/lib/dates.ts).
+ */
+
+/** A day on the Vietnamese calendar, "YYYY-MM-DD". */
+export const civilDateField = z.string().refine(isCivilDate, MESSAGES.civilDate);
 
 /** A month, "YYYY-MM" (a plan period, a document known only to the month). */
 export const yearMonthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, MESSAGES.month);
 
 /** A document date known to the day ("2022-02-15") or only to the month ("2022-02"). */
-export const partialDateField = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.union([yearMonthField, z.string().refine(isCivilDate, MESSAGES.dateOrMonth)]),
-);
+export const partialDateField = z.union([yearMonthField, z.string().refine(isCivilDate, MESSAGES.dateOrMonth)]);
 
-/** A publication instant: a date (midnight in Vietnam) or a full ISO date-time. */
-export const publishedAtField = z.preprocess((value) => {
-  // YAML reads an unquoted 2025-05-20 as a Date at midnight UTC, which is 07:00
-  // in Vietnam: an item would appear seven hours after its day began (a whole
-  // day late for the rebuild just after midnight). A date is midnight in
-  // Vietnam, whichever way it was written. (A full timestamp at exactly
-  // 00:00:00Z cannot be told apart from a date and is read the same way.)
-  if (value instanceof Date && !Number.isNaN(value.getTime()) && value.toISOString().endsWith('T00:00:00.000Z')) {
-    return new Date(`${value.toISOString().slice(0, 10)}T00:00:00+07:00`);
+/** What a date or time that readWallClock refused is told. */
+export function wallClockMessage(error: WallClockError): string {
+  switch (error.kind) {
+    case 'format':
+      return MESSAGES.dateTime;
+    case 'noSuchDay':
+      return MESSAGES.noSuchDay(error.date);
+    case 'noSuchTime':
+      return MESSAGES.noSuchTime(error.time);
+    case 'seconds':
+      return MESSAGES.toTheMinute;
+    case 'offset':
+      return MESSAGES.noSuchOffset(error.offset);
   }
+}
+
+/** readWallClock in a zod check: the value, or an issue with its message. */
+function wallClock(text: string, context: z.core.$RefinementCtx): WallClock | typeof z.NEVER {
+  const read = readWallClock(text);
+  if (!('error' in read)) return read;
+  context.addIssue({ code: 'custom', message: wallClockMessage(read.error), input: text });
+  return z.NEVER;
+}
+
+/**
+ * A moment on the Vietnamese wall clock, "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm";
+ * a value written with an offset or "Z" is converted to Vietnam time.
+ */
+export const wallClockField = z.string({ error: MESSAGES.dateTime }).transform((text, context): WallClock => wallClock(text, context));
+
+/**
+ * A publication instant: a date (midnight in Vietnam), a date and a Vietnam
+ * time, or a time with an offset. (A preprocess into z.date(), so the CMS
+ * derives a date widget from it: admin/schema-fields.ts.)
+ */
+export const publishedAtField = z.preprocess((value, context) => {
   if (typeof value !== 'string') return value;
-  const text = value.trim();
-  // Date.parse would roll "2025-02-30" over to 2 March: check the day exists first.
-  if (!isCivilDate(text.slice(0, 10))) return new Date(Number.NaN);
-  return text.length === 10 ? new Date(`${text}T00:00:00+07:00`) : new Date(text);
+  const read = wallClock(value, context);
+  return read === z.NEVER ? read : vietnamInstant(read.date, read.time);
 }, z.date());
 
 /**

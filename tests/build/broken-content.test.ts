@@ -26,6 +26,7 @@ const CASES: Case[] = [
   { name: 'broken-reference', file: 'tin-tuc/the-khong-ton-tai.md', says: /^tags\[0\] không có thẻ "khong-co-the-nay"$/ },
   { name: 'duplicate-id', file: ['tin-tuc/tin-trung-ma.md', 'tin-tuc/tin-trung-ma-2.md'], says: /^uid mã định danh "broken-duplicate-uid" đã được dùng cho .*tin-trung-ma(-2)?\.md$/ },
   { name: 'duplicate-file-id', file: ['tin-tuc/cung-ten.md', 'tin-tuc/cung-ten.mdx'], says: /^\(tên tệp\) trùng mã "cung-ten" với .*cung-ten\.mdx?: mã lấy từ tên tệp/ },
+  { name: 'duplicate-slug', file: ['tin-tuc/slug-mot.md', 'tin-tuc/slug-hai.md'], says: /^slug "trung-slug" đã là mã của .*slug-(mot|hai)\.md: hãy đặt slug khác cho mục này$/ },
 ];
 
 /** How many builds run at once on this 2-core machine. */

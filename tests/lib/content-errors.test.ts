@@ -17,6 +17,11 @@ describe('loadErrorProblem', () => {
     expect(loadErrorProblem(duplicate, root)).toEqual({ file: 'content/tin-tuc/a.mdx', field: '(tên tệp)', message: 'trùng mã "a" với content/tin-tuc/a.md: mã lấy từ tên tệp, hãy đổi tên một trong hai tệp' });
   });
 
+  it('blames the slug field when the colliding id came from it', () => {
+    const duplicate = { name: 'DuplicateContentEntrySlugError', message: '**news** contains multiple entries with the same slug: `trung`. Slugs must be unique.\n\nEntries: \n- content/tin-tuc/a.md\n- content/tin-tuc/b.md' };
+    expect(loadErrorProblem(duplicate, root)).toEqual({ file: 'content/tin-tuc/b.md', field: 'slug', message: '"trung" đã là mã của content/tin-tuc/a.md: hãy đặt slug khác cho mục này' });
+  });
+
   it('leaves errors it does not know alone', () => {
     expect(loadErrorProblem(new Error('disk full'), root)).toBeUndefined();
   });

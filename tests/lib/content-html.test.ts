@@ -85,7 +85,7 @@ describe('cleanMarkdownTree', () => {
         '<script> element and its content',
         'event handler onclick on <p>',
         'event handler onerror on <img>',
-        'javascript: URL in <a href>',
+        '"javascript": URL in <a href>',
         '<iframe> element',
         '<object> element',
         '<form> element',
@@ -124,7 +124,7 @@ describe('unsafeMdxParts', () => {
         '{…} expression in <a href>',
         'event handler onclick on <p>',
         '<script> element',
-        'javascript: URL in <a href>',
+        '"javascript": URL in <a href>',
       ]),
     );
   });

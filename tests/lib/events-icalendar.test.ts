@@ -1,11 +1,16 @@
 /** iCalendar generation checked with ical.js; Google Calendar links; the month grid. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CivilDate } from '../../src/lib/dates.ts';
 import { eventCalendar, type CalendarEntry } from '../../src/lib/events/icalendar.ts';
 import { googleCalendarLink } from '../../src/lib/events/google-calendar.ts';
 import { calendarMonths, monthGrid, shiftMonth, WEEK_DAYS } from '../../src/lib/events/month-grid.ts';
-import { shownOccurrence } from '../../src/lib/events/occurrence.ts';
-import { parseCalendar, unfold } from '../support/icalendar.ts';
+import { occurrenceInYear, shownOccurrence } from '../../src/lib/events/occurrence.ts';
+import { describeRecurrence } from '../../src/lib/events/when.ts';
+import { icalJsOccurrences, parseCalendar, unfold } from '../support/icalendar.ts';
+import { readCalendarWithPython } from '../support/python-icalendar.ts';
 
 const SITE = 'https://example.org/';
 const generatedAt = new Date('2025-05-10T05:00:00Z');
@@ -62,12 +67,25 @@ describe('the iCalendar feed', () => {
     expect(parsed.events.map((e) => e.uid).sort()).toEqual(all.map((e) => e.data.uid).sort());
   });
 
-  it('a yearly observance: all-day, RRULE:FREQ=YEARLY, DTEND the next day', () => {
+  it('a yearly observance: all-day, RRULE:FREQ=YEARLY with its month and day, DTEND the next day', () => {
     const ev = byUid.get(observance.data.uid)!;
-    expect(ev).toMatchObject({ allDay: true, start: '2022-05-20', end: '2022-05-21', rrule: 'FREQ=YEARLY', summary: 'Ngày Đo lường thế giới', categories: ['Ngày kỷ niệm'] });
-    expect(text).toContain('RRULE:FREQ=YEARLY');
+    expect(ev).toMatchObject({ allDay: true, start: '2022-05-20', end: '2022-05-21', rrule: 'FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=20', summary: 'Ngày Đo lường thế giới', categories: ['Ngày kỷ niệm'] });
+    expect(text).toContain('RRULE:FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=20');
     expect(text).toContain('DTSTART;VALUE=DATE:20220520');
-    expect(byUid.get(leapDay.data.uid)).toMatchObject({ start: '2024-02-29', end: '2024-03-01', rrule: 'FREQ=YEARLY' });
+    expect(byUid.get(leapDay.data.uid)).toMatchObject({ start: '2024-02-29', end: '2024-03-01', rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29' });
+  });
+
+  it('a 29 February observance falls in leap years only for ical.js, python icalendar + dateutil and the site alike', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'leap-')), 'lich.ics');
+    writeFileSync(file, text);
+    const site = Array.from({ length: 2104 - 2024 + 1 }, (_, i) => occurrenceInYear(leapDay.data, 2024 + i)?.start).filter(Boolean);
+    expect(site.slice(0, 3)).toEqual(['2024-02-29', '2028-02-29', '2032-02-29']);
+    expect(site).not.toContain('2100-02-29');
+    expect(icalJsOccurrences(parsed.calendar, leapDay.data.uid, 2104)).toEqual(site);
+    expect(readCalendarWithPython(file, 2104).find((e) => e.uid === leapDay.data.uid)?.occurrences).toEqual(site);
+    // And an ordinary observance every year, for both parsers.
+    expect(icalJsOccurrences(parsed.calendar, observance.data.uid, 2025)).toEqual(['2022-05-20', '2023-05-20', '2024-05-20', '2025-05-20']);
+    expect(describeRecurrence(leapDay.data)).toBe('Các năm nhuận, ngày 29/02');
   });
 
   it('a timed event: TZID Asia/Ho_Chi_Minh with its VTIMEZONE, the right instant', () => {
@@ -147,7 +165,7 @@ describe('the Google Calendar link', () => {
   it('an all-day yearly observance: its next date, exclusive end, yearly recurrence', () => {
     const link = googleCalendarLink(observance, shownOccurrence(observance.data, day('2025-06-01')), SITE);
     expect(link.startsWith('https://calendar.google.com/calendar/render?')).toBe(true);
-    expect(params(link)).toMatchObject({ action: 'TEMPLATE', text: 'Ngày Đo lường thế giới', dates: '20260520/20260521', recur: 'RRULE:FREQ=YEARLY', ctz: 'Asia/Ho_Chi_Minh' });
+    expect(params(link)).toMatchObject({ action: 'TEMPLATE', text: 'Ngày Đo lường thế giới', dates: '20260520/20260521', recur: 'RRULE:FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=20', ctz: 'Asia/Ho_Chi_Minh' });
   });
   it('a timed event: wall-clock times in Vietnam, place and a link back', () => {
     const p = params(googleCalendarLink(conference, shownOccurrence(conference.data, day('2025-06-01')), SITE));

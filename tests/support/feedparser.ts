@@ -60,3 +60,20 @@ export interface ParsedFeed {
 export function parseFeeds(paths: readonly string[]): ParsedFeed[] {
   return JSON.parse(execFileSync(PYTHON, ['-c', SCRIPT, ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as ParsedFeed[];
 }
+
+const WELL_FORMED = String.raw`
+import json, sys
+import xml.etree.ElementTree as ET
+out = {}
+for path in sys.argv[1:]:
+    try:
+        ET.parse(path)
+    except ET.ParseError as error:
+        out[path] = str(error)
+print(json.dumps(out, ensure_ascii=False))
+`;
+
+/** XML files Python's strict parser (expat) refuses, with its reason; empty when every file is well-formed. */
+export function xmlProblems(paths: readonly string[]): Record<string, string> {
+  return JSON.parse(execFileSync(PYTHON, ['-c', WELL_FORMED, ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as Record<string, string>;
+}

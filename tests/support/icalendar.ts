@@ -106,3 +106,13 @@ export function parseCalendar(text: string): ParsedCalendar {
   const timezones = calendar.getAllSubcomponents('vtimezone').map((zone) => String(zone.getFirstPropertyValue('tzid')));
   return { calendar, events, timezones, problems };
 }
+
+/** Days (YYYY-MM-DD) a recurring event falls on according to ical.js, from its start to 31/12 of `until`. */
+export function icalJsOccurrences(calendar: ICAL.Component, uid: string, until: number): string[] {
+  const component = calendar.getAllSubcomponents('vevent').find((candidate) => candidate.getFirstPropertyValue('uid') === uid);
+  if (!component) throw new Error(`no event ${uid}`);
+  const iterator = new ICAL.Event(component).iterator();
+  const days: string[] = [];
+  for (let next = iterator.next(); next && next.year <= until; next = iterator.next()) days.push(next.toString().slice(0, 10));
+  return days;
+}

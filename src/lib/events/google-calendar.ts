@@ -7,7 +7,7 @@
 import { addDays, TIME_ZONE } from '../dates.ts';
 import type { Occurrence } from './occurrence.ts';
 import type { CalendarEntry } from './icalendar.ts';
-import { calendarDescription } from './icalendar.ts';
+import { calendarDescription, yearlyRule } from './icalendar.ts';
 
 const GOOGLE_TEMPLATE = 'https://calendar.google.com/calendar/render';
 
@@ -34,6 +34,6 @@ export function googleCalendarLink(entry: CalendarEntry, occurrence: Occurrence,
     ctz: TIME_ZONE,
   });
   if (data.location) params.set('location', data.location);
-  if (data.recurrence === 'yearly') params.set('recur', 'RRULE:FREQ=YEARLY');
+  if (data.recurrence === 'yearly') params.set('recur', `RRULE:${yearlyRule(data.start).text}`);
   return `${GOOGLE_TEMPLATE}?${params.toString()}`;
 }

@@ -5,6 +5,14 @@
  * calendar its VTIMEZONE (from @touch4it/ical-timezones). Wall-clock times go
  * in as Temporal values so the output never depends on the build machine's
  * time zone. Escaping and line folding are ical-generator's.
+ *
+ * Yearly rules name their month and day (yearlyRule): a bare FREQ=YEARLY
+ * from 29 February is right by RFC 5545 (§3.3.10: an invalid date is
+ * skipped, so leap years only) but ical.js, inside Thunderbird and
+ * Nextcloud, moves it to 1 March in the other years. With BYMONTH and
+ * BYMONTHDAY every reader we checked agrees on leap years only (2096, then
+ * 2104): ical.js 2.2, python-dateutil's rrule (2.9, what python icalendar
+ * expands with), and Google Calendar's template link takes the same text.
  */
 import { ICalCalendar, ICalEventRepeatingFreq, ICalEventStatus } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
@@ -65,6 +73,17 @@ const CALENDAR_STATUS: Record<EventData['status'], ICalEventStatus> = {
 
 const escapeText = (text: string): string => text.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r?\n/g, '\\n');
 
+/** The yearly rule of an observance that first falls on `start` ("2024-02-29…"): its month and day spelt out. */
+export function yearlyRule(start: string): { byMonth: number; byMonthDay: number; text: string } {
+  const [, month = 1, day = 1] = start.slice(0, 10).split('-').map(Number);
+  return { byMonth: month, byMonthDay: day, text: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${day}` };
+}
+
+function yearlyRepeating(start: string) {
+  const { byMonth, byMonthDay } = yearlyRule(start);
+  return { freq: ICalEventRepeatingFreq.YEARLY, byMonth: [byMonth], byMonthDay: [byMonthDay] };
+}
+
 export function eventCalendar(entries: readonly CalendarEntry[], options: CalendarOptions): string {
   const calendar = new ICalCalendar({
     prodId: CALENDAR_PRODUCT_ID,
@@ -91,7 +110,7 @@ export function eventCalendar(entries: readonly CalendarEntry[], options: Calend
       location: data.location ?? null,
       url: eventPageUrl(entry, options.site),
       categories: [{ name: EVENT_KINDS[data.kind] }],
-      repeating: data.recurrence === 'yearly' ? { freq: ICalEventRepeatingFreq.YEARLY } : null,
+      repeating: data.recurrence === 'yearly' ? yearlyRepeating(data.start) : null,
     };
     if (data.allDay) {
       // All-day: DTSTART;VALUE=DATE and the exclusive DTEND (the day after the last day).

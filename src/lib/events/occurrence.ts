@@ -2,7 +2,7 @@
  * When an event happens: its next occurrence from a given day, the occurrences
  * inside a span of days (the month grid), and the events already over (the
  * archive). Yearly observances recur on the same day and month; a 29 February
- * observance occurs only in leap years, as an iCalendar RRULE:FREQ=YEARLY does
+ * observance occurs only in leap years, as its iCalendar rule says (yearlyRule in icalendar.ts)
  * (RFC 5545 §3.3.10: invalid dates are ignored). Days are Vietnamese wall
  * calendar days: an event from 23:30 to 00:30 occupies two days.
  */

@@ -26,11 +26,22 @@ export function describeWhen(event: Schedulable, occurrence: Occurrence): string
 
 const two = (n: number): string => String(n).padStart(2, '0');
 
-/** "Hằng năm, ngày 20/05" for a yearly observance; undefined for a one-off event. */
-export function describeRecurrence(event: Schedulable): string | undefined {
+/**
+ * How often a yearly observance comes, in a few words: "hằng năm", or for
+ * 29/02 "các năm nhuận" (it is skipped in other years, as the calendar file
+ * says: yearlyRule in icalendar.ts); undefined for a one-off event.
+ */
+export function recurrenceCadence(event: Schedulable): string | undefined {
   if (event.recurrence !== 'yearly') return undefined;
+  return event.start.slice(5, 10) === '02-29' ? 'các năm nhuận' : 'hằng năm';
+}
+
+/** "Hằng năm, ngày 20/05" (or "Các năm nhuận, ngày 29/02") for a yearly observance; undefined for a one-off event. */
+export function describeRecurrence(event: Schedulable): string | undefined {
+  const cadence = recurrenceCadence(event);
+  if (!cadence) return undefined;
   const { day, month } = parseCivilDate(event.start.slice(0, 10));
-  return `Hằng năm, ngày ${two(day)}/${two(month)}`;
+  return `${cadence[0]?.toUpperCase()}${cadence.slice(1)}, ngày ${two(day)}/${two(month)}`;
 }
 
 /** "còn 5 ngày", "ngày mai", "hôm nay", or "đang diễn ra" for a multi-day occurrence already under way. */

@@ -16,6 +16,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { find, html } from 'property-information';
+import { quoteForLog } from '../text.ts';
 
 /**
  * GitHub's schema with five changes: <abbr> is allowed (official texts are full
@@ -76,7 +77,8 @@ function attributeProblem(tagName: string, property: string, value: unknown): st
   if (/^on/i.test(attribute)) return `event handler ${attribute} on <${tagName}>`;
   if (!allowedProperty(tagName, property, value)) return `attribute ${attribute} on <${tagName}>`;
   if (typeof value === 'string' && !allowedUrl(property, value.trim())) {
-    return `${value.trim().split(':')[0]?.toLowerCase()}: URL in <${tagName} ${attribute}>`;
+    // The scheme is the editor's text: quoted and escaped, so a newline in a hostile link cannot split the log line.
+    return `${quoteForLog(value.trim().split(':')[0]?.toLowerCase() ?? '')}: URL in <${tagName} ${attribute}>`;
   }
   return undefined;
 }

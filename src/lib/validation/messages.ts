@@ -100,6 +100,13 @@ export const MESSAGES = {
   settingsMissing: 'chưa có: trang web cần tệp cài đặt này',
   notValidYaml: (reason: string) => `không đọc được (sai cú pháp YAML): ${reason}`,
   sameFileId: (id: string, first: string) => `trùng mã "${id}" với ${first}: mã lấy từ tên tệp, hãy đổi tên một trong hai tệp`,
+  sameSlug: (id: string, first: string) => `"${id}" đã là mã của ${first}: hãy đặt slug khác cho mục này`,
+
+  // Dates and times as written (readWallClock, src/lib/dates.ts).
+  noSuchDay: (date: string) => `phải là một ngày có thật: không có ngày ${date}`,
+  noSuchTime: (time: string) => `có giờ ${time} không có thật (giờ từ 00:00 đến 23:59)`,
+  toTheMinute: 'chỉ ghi giờ đến phút (HH:mm), không ghi giây',
+  noSuchOffset: (offset: string) => `có múi giờ ${offset}, không múi giờ nào như vậy`,
 } as const;
 
 const TYPE_WORDS: Record<string, string> = {

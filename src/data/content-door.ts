@@ -1,0 +1,43 @@
+/**
+ * The door every content file passes on its way into the site: each
+ * collection's loader gets the file's data as src/lib/content-data.ts reads it
+ * (dates as the text written, never a UTC Date), with every string made safe
+ * for every output by the text boundary (src/lib/text.ts). What the boundary
+ * removed is a build warning naming file and field; the entry is kept.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readContentData } from '../lib/content-data.ts';
+import { carriableData, removedWarning } from '../lib/text.ts';
+import { fieldPath } from '../lib/validation/schema.ts';
+import { projectPath } from './content-errors.ts';
+
+function doorLoader(loader: Loader, root: string): Loader {
+  return {
+    ...loader,
+    load: (context: LoaderContext) => {
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        if (!props.filePath) return context.parseData(props);
+        const file = projectPath(props.filePath, root);
+        const { data, removals } = carriableData(readContentData(await readFile(props.filePath, 'utf8'), props.filePath));
+        for (const removal of removals) context.logger.warn(removedWarning(file, fieldPath(removal.path), removal.removed));
+        return context.parseData({ ...props, data: data as typeof props.data });
+      };
+      return loader.load({ ...context, parseData });
+    },
+  };
+}
+
+interface CollectionLike {
+  loader?: unknown;
+  schema?: unknown;
+}
+
+const isLoader = (value: unknown): value is Loader => typeof value === 'object' && value !== null && typeof (value as Loader).load === 'function';
+
+/** The same collections, each loader reading files through the door. */
+export function throughTheDoor<C extends Record<string, CollectionLike>>(collections: C, root: string = process.cwd()): C {
+  return Object.fromEntries(
+    Object.entries(collections).map(([name, collection]) => [name, isLoader(collection.loader) ? { ...collection, loader: doorLoader(collection.loader, root) } : collection]),
+  ) as C;
+}
