@@ -33,7 +33,7 @@ describe('parseEntry', () => {
         { file: 'a.md', field: 'uid', message: 'phải gồm 6–64 ký tự: chữ thường không dấu, chữ số và dấu "-"' },
         { file: 'a.md', field: 'title', message: 'không được để trống' },
         { file: 'a.md', field: 'summary', message: 'dài quá 300 ký tự' },
-        { file: 'a.md', field: 'publishedAt', message: 'phải là một ngày có thật' },
+        { file: 'a.md', field: 'publishedAt', message: 'phải là một ngày có thật: không có ngày 2025-02-30' },
       ],
     });
     const event = { uid: 'event-x1', title: 'Hội nghị', summary: 'Tóm tắt.', kind: 'hop', start: '2025-05-20T25:00', sequence: -1 };
