@@ -5,7 +5,7 @@
  * for every output by the text boundary (src/lib/text.ts). What the boundary
  * removed is a build warning naming file and field; the entry is kept.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readContentData } from '../lib/content-data.ts';
 import { carriableData, removedWarning } from '../lib/text.ts';
@@ -16,10 +16,13 @@ function doorLoader(loader: Loader, root: string): Loader {
   return {
     ...loader,
     load: (context: LoaderContext) => {
-      const parseData: LoaderContext['parseData'] = async (props) => {
+      // Read synchronously: Astro's glob loader looks for an entry with the same id
+      // before parseData and stores it after, so an await here would let two files
+      // with one id pass each other unnoticed (the duplicate check in broken-content).
+      const parseData: LoaderContext['parseData'] = (props) => {
         if (!props.filePath) return context.parseData(props);
         const file = projectPath(props.filePath, root);
-        const { data, removals } = carriableData(readContentData(await readFile(props.filePath, 'utf8'), props.filePath));
+        const { data, removals } = carriableData(readContentData(readFileSync(props.filePath, 'utf8'), props.filePath));
         for (const removal of removals) context.logger.warn(removedWarning(file, fieldPath(removal.path), removal.removed));
         return context.parseData({ ...props, data: data as typeof props.data });
       };

@@ -5,7 +5,7 @@
  * reader (a strict XML parser drops the whole feed at a vertical tab). So text
  * is made safe for all four at once, when content is loaded and when the CMS
  * saves it, and the build warns, naming file and field, when it removed
- * something. The documented normalisation (docs/syndication.md "Text"):
+ * something. The documented normalisation (README "Text and dates at the door"):
  *
  * 1. U+000B (vertical tab: Word's manual line break) and U+000C (form feed)
  *    become one space, so the words they separated stay apart; at the start
