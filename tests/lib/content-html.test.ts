@@ -58,7 +58,7 @@ describe('cleanMarkdownTree', () => {
     const { html, removed } = await render('[Liên kết](javascript:alert(1)) và [trang](/tin-tuc/)', true);
     expect(html).not.toContain('javascript:');
     expect(html).toContain('<a href="/tin-tuc/">trang</a>');
-    expect(removed).toEqual(['javascript: URL in <a href>']);
+    expect(removed).toEqual(['"javascript": URL in <a href>']);
   });
 
   it('removes script, event handlers, javascript: URLs, iframes, objects, forms and styles, and names each', async () => {

@@ -40,7 +40,7 @@ describe('parseEntry', () => {
     expect(parseEntry(eventSchema, event, 'e.md')).toEqual({
       problems: [
         { file: 'e.md', field: 'kind', message: 'phải là một trong: ngay-ky-niem, hoi-nghi, tap-huan, kiem-dinh-luu-dong, kiem-tra, khac' },
-        { file: 'e.md', field: 'start', message: 'phải là một ngày (2025-05-20) hoặc ngày và giờ (2025-05-20T08:00)' },
+        { file: 'e.md', field: 'start', message: 'có giờ 25:00 không có thật (giờ từ 00:00 đến 23:59)' },
         { file: 'e.md', field: 'sequence', message: 'không được là số âm' },
       ],
     });
