@@ -58,4 +58,12 @@ export const collections = withClearErrors(throughTheDoor({
     loader: optionalGlob(base(CONTENT_FOLDERS.verificationSessions)),
     schema: schemas.verificationSessions,
   }),
+  documents: defineCollection({
+    loader: optionalGlob(base(CONTENT_FOLDERS.documents)),
+    schema: schemas.documents,
+  }),
+  questions: defineCollection({
+    loader: optionalGlob(base(CONTENT_FOLDERS.questions)),
+    schema: schemas.questions,
+  }),
 }));

@@ -15,6 +15,7 @@ import { resolveToday } from './today.ts';
 import { registerTaskPicker } from './task-picker.ts';
 import { loadContentIndex, registerSiteCheck } from './validate.ts';
 import { registerWidgets } from './widgets.ts';
+import { registerChangeNotes } from './change-notes.ts';
 
 const config = resolveToday(JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig, new Date());
 
@@ -22,6 +23,7 @@ registerVietnamese(CMS);
 registerFormats(CMS);
 registerWidgets(CMS);
 registerTaskPicker(CMS);
+registerChangeNotes(CMS);
 registerPreviews(CMS);
 registerHooks(CMS, config, fromJS);
 registerSiteCheck(CMS, config);

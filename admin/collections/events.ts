@@ -1,7 +1,7 @@
 /** Sự kiện: observances and one-off events (content/su-kien/*.md). */
 import { EVENT_KINDS, EVENT_STATUSES, eventSchema } from '../../src/schemas/event.ts';
 import type { CollectionDefinition } from '../define.ts';
-import { dayInList, draftUi, markdownBody, folderOf, relatedTasksUi, titleSlug, uidUi } from './shared.ts';
+import { changesUi, dayInList, draftUi, firstPublishedUi, markdownBody, folderOf, relatedTasksUi, titleSlug, uidUi } from './shared.ts';
 
 export default {
   name: 'events',
@@ -44,6 +44,8 @@ export default {
       optionLabels: EVENT_STATUSES,
     },
     relatedTasks: relatedTasksUi,
+    publishedAt: firstPublishedUi,
+    changes: changesUi,
     // Kept up to date by the CMS on every save of a published event (src/lib/events/revision.ts).
     updatedAt: { label: 'Ngày cập nhật', widget: 'hidden' },
     sequence: { label: 'Số lần đổi lịch', widget: 'hidden' },

@@ -9,5 +9,7 @@ import markets from './markets.ts';
 import verificationSessions from './verification-sessions.ts';
 import tags from './tags.ts';
 import settings from './settings.ts';
+import documents from './documents.ts';
+import questions from './questions.ts';
 
-export const definitions: readonly CollectionDefinition[] = [news, articles, events, plans, progressUpdates, markets, verificationSessions, tags, settings];
+export const definitions: readonly CollectionDefinition[] = [news, articles, events, plans, documents, questions, progressUpdates, markets, verificationSessions, tags, settings];

@@ -2,7 +2,7 @@
 import { newsSchema } from '../../src/schemas/publication.ts';
 import type { CmsCollection, ViewFilter, ViewGroup } from 'decap-cms-core';
 import type { CollectionDefinition, FieldUi } from '../define.ts';
-import { coverUi, dayInList, draftUi, markdownBody, folderOf, imageStandIn, mediaFolders, relatedEventsUi, relatedTasksUi, tagsUi, titleSlug, TODAY, uidUi } from './shared.ts';
+import { changesUi, coverUi, dayInList, draftUi, markdownBody, folderOf, imageStandIn, mediaFolders, relatedEventsUi, relatedTasksUi, tagsUi, titleSlug, TODAY, uidUi } from './shared.ts';
 
 /** The fields news and articles share, in the order editors fill them in. */
 export const publicationFields = {
@@ -16,6 +16,7 @@ export const publicationFields = {
   tags: tagsUi,
   relatedTasks: relatedTasksUi,
   relatedEvents: relatedEventsUi,
+  changes: changesUi,
   draft: draftUi,
 } satisfies Record<string, FieldUi>;
 

@@ -2,7 +2,7 @@
 import { COUNTED_FROM, planSchema } from '../../src/schemas/plan.ts';
 import { TIMEFRAMES } from '../../src/lib/plan/timeframe.ts';
 import type { CollectionDefinition, FieldUi } from '../define.ts';
-import { folderOf } from './shared.ts';
+import { changesUi, dayUi, firstPublishedUi, folderOf } from './shared.ts';
 
 const paragraph = { item: { widget: 'text' } } as const;
 const money = 'Triệu đồng, ví dụ 1977 cho 1.977 triệu đồng.';
@@ -116,5 +116,8 @@ export default {
       },
     },
     tasks,
+    publishedAt: firstPublishedUi,
+    updatedAt: dayUi('Ngày cập nhật', 'Không bắt buộc: ngày của ghi chú thay đổi mới nhất được dùng nếu muộn hơn.'),
+    changes: changesUi,
   },
 } satisfies CollectionDefinition;

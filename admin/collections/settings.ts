@@ -1,7 +1,7 @@
 /** Cài đặt: the site settings file (content/cai-dat/trang-web.yaml). */
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import type { CollectionDefinition } from '../define.ts';
-import { folderOf } from './shared.ts';
+import { dayUi, folderOf } from './shared.ts';
 
 export default {
   name: 'settings',
@@ -9,7 +9,7 @@ export default {
   schema: settingsSchema,
   collection: {
     label: 'Cài đặt',
-    description: 'Thông tin về trang và cơ quan chủ quản (Nghị định 42/2022/NĐ-CP).',
+    description: 'Thông tin về trang và cơ quan chủ quản (Nghị định 42/2022/NĐ-CP; theo một số nguồn, nghị định này đã được thay thế từ ngày 01/7/2026: Sở cần xác nhận văn bản hiện hành).',
     format: 'yaml-preserving',
     extension: 'yaml',
   },
@@ -43,5 +43,6 @@ export default {
         name: { label: 'Họ và tên' },
       },
     },
+    accessibilityCheckedAt: dayUi('Ngày kiểm tra khả năng tiếp cận gần nhất', 'In trong Tuyên bố về khả năng tiếp cận.'),
   },
 } satisfies CollectionDefinition;

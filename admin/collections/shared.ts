@@ -110,3 +110,21 @@ export const markdownBody = (hint: string): FieldUi => ({
 
 /** A day as editors read it in lists ("20/05/2022"), from a stored "YYYY-MM-DD…" field (Decap's summary date filter). */
 export const dayInList = (field: string) => `{{${field} | date('DD/MM/YYYY')}}`;
+
+/**
+ * Lịch sử thay đổi: the "change-notes" widget (admin/app/change-notes.ts) lists
+ * the notes already published and, when a published entry is edited, asks for
+ * a new note or for the change to be marked minor (then nothing is recorded).
+ */
+export const changesUi: FieldUi = {
+  label: 'Lịch sử thay đổi',
+  hint: 'Khi sửa nội dung đã đăng: ghi ngắn gọn điều đã thay đổi, hoặc đánh dấu "Thay đổi nhỏ" (sửa lỗi chính tả…) để không ghi vào lịch sử.',
+  widget: 'change-notes',
+  fields: {
+    date: { label: 'Ngày thay đổi' },
+    note: { label: 'Ghi chú thay đổi' },
+  },
+};
+
+/** First published on the site: optional for entries seeded before the site existed. */
+export const firstPublishedUi = dayUi('Ngày đăng lần đầu', 'Ngày đưa lên trang (không bắt buộc).');

@@ -6,7 +6,8 @@
  * content it refers to.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CONTENT_FOLDERS, fileOf } from '../lib/content-folders.ts';
+import { CONTENT_FOLDERS, contentDir, fileOf } from '../lib/content-folders.ts';
+import { hasDataFiles } from './optional-glob.ts';
 import { SETTINGS_ID, type SiteEntry } from '../lib/validation/site.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 import { loadProgressContent } from './progress-collections.ts';
@@ -14,7 +15,9 @@ import { loadProgressContent } from './progress-collections.ts';
 export type Collections = { [N in CollectionName]: CollectionEntry<N>[] };
 
 export async function loadCollections(): Promise<Collections> {
-  const [news, articles, events, plans, tags, settings, progress] = await Promise.all([
+  // The register and Q&A may be empty (no question answered yet): getCollection would warn about that.
+  const present = (folder: string) => hasDataFiles(`${contentDir()}/${folder}`);
+  const [news, articles, events, plans, tags, settings, progress, documents, questions] = await Promise.all([
     getCollection('news'),
     getCollection('articles'),
     getCollection('events'),
@@ -22,8 +25,10 @@ export async function loadCollections(): Promise<Collections> {
     getCollection('tags'),
     getCollection('settings'),
     loadProgressContent(),
+    present(CONTENT_FOLDERS.documents) ? getCollection('documents') : [],
+    present(CONTENT_FOLDERS.questions) ? getCollection('questions') : [],
   ]);
-  return { news, articles, events, plans, tags, settings, ...progress };
+  return { news, articles, events, plans, tags, settings, ...progress, documents, questions };
 }
 
 /** Each entry as { id, file, data } (data as the schemas parsed it; no Markdown body). */

@@ -3,8 +3,9 @@
  * checks of validateSite (src/lib/validation/), and hands back only what the public
  * may see. A problem stops the build with one line per file and field.
  */
+import { readdirSync, statSync } from 'node:fs';
 import type { CollectionEntry } from 'astro:content';
-import { contentDir } from '../lib/content-folders.ts';
+import { CONTENT_FOLDERS, contentDir } from '../lib/content-folders.ts';
 import { buildMoment, publicEntries } from '../lib/publishing.ts';
 import { toCivilDate, type CivilDate } from '../lib/dates.ts';
 import { ContentError } from '../lib/validation/problem.ts';
@@ -18,6 +19,8 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 export type EventEntry = CollectionEntry<'events'>;
 export type PlanEntry = CollectionEntry<'plans'>;
 export type TagEntry = CollectionEntry<'tags'>;
+export type DocumentEntry = CollectionEntry<'documents'>;
+export type QuestionEntry = CollectionEntry<'questions'>;
 
 export interface SiteContent extends ProgressContent {
   /** The moment this build is for (BUILD_DATE or now) and its day in Vietnam. */
@@ -29,6 +32,12 @@ export interface SiteContent extends ProgressContent {
   plans: PlanEntry[];
   tags: Map<string, TagEntry>;
   settings: SettingsData;
+  /** The documents register (văn bản), drafts and items dated in the future left out. */
+  documents: DocumentEntry[];
+  /** Answered questions (hỏi đáp), drafts left out, newest answer first. */
+  questions: QuestionEntry[];
+  /** Size in bytes of every uploaded attachment, by site path ("/tep/x.pdf"). */
+  attachmentSizes: Map<string, number>;
 }
 
 /** The site's absolute base URL (astro.config.mjs `site`, from SITE_URL). */
@@ -54,9 +63,22 @@ export function cachedInBuild<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/** Every file in the attachments folder (content/tep/) and its size, by the site path it is served at. */
+function attachmentSizes(): Map<string, number> {
+  const dir = `${contentDir()}/${CONTENT_FOLDERS.attachments}`;
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => !name.startsWith('.') && name !== 'README.md');
+  } catch {
+    return new Map();
+  }
+  return new Map(names.map((name) => [`/${CONTENT_FOLDERS.attachments}/${name}`, statSync(`${dir}/${name}`).size]));
+}
+
 async function load(): Promise<SiteContent> {
   const collections = await loadCollections();
-  const problems = validateSite(siteEntries(collections), { contentRoot: contentDir() });
+  const attachments = attachmentSizes();
+  const problems = validateSite(siteEntries(collections), { contentRoot: contentDir(), attachments: new Set(attachments.keys()) });
   const { news, articles, events, plans, tags, settings } = collections;
   const siteSettings = settings.find((entry) => entry.id === SETTINGS_ID);
   if (problems.length > 0 || !siteSettings) throw new ContentError(problems);
@@ -74,6 +96,9 @@ async function load(): Promise<SiteContent> {
     progressUpdates: collections.progressUpdates,
     markets: collections.markets,
     verificationSessions: collections.verificationSessions,
+    documents: collections.documents.filter((document) => !document.data.draft && (!document.data.publishedAt || document.data.publishedAt.getTime() <= now.getTime())),
+    questions: collections.questions.filter((question) => !question.data.draft).sort((a, b) => b.data.answeredAt.localeCompare(a.data.answeredAt) || a.id.localeCompare(b.id)),
+    attachmentSizes: attachments,
   };
 }
 

@@ -16,6 +16,12 @@ export const CONTENT_FOLDERS = {
   markets: 'cho',
   /** Đợt kiểm định lưu động tại chợ: one YAML file per session. */
   verificationSessions: 'kiem-dinh-cho',
+  /** Văn bản: one YAML file per document of the register. */
+  documents: 'van-ban',
+  /** Tệp đính kèm of documents (PDF, DOC, DOCX), served at /tep/. */
+  attachments: 'tep',
+  /** Hỏi đáp: one YAML file per answered question. */
+  questions: 'hoi-dap',
 } as const;
 
 /** The content root: "content", or CONTENT_DIR for fixture builds and benchmarks. */

@@ -38,6 +38,17 @@ export const urls = {
   /** Báo chí: feeds, API and reuse terms for newsrooms. */
   press: () => '/bao-chi/',
   search: () => '/tim-kiem/',
+  /** Văn bản: the documents register, a document, one filter value's page. */
+  documentList: () => '/van-ban/',
+  document: (id: string) => `/van-ban/${id}/`,
+  documentFilter: (filter: string, value: string) => `/van-ban/${filter}/${value}/`,
+  /** Hỏi đáp: answered questions. */
+  questionList: () => '/hoi-dap/',
+  question: (id: string) => `/hoi-dap/${id}/`,
+  /** The one page in English. */
+  english: () => '/en/',
+  /** Tuyên bố về khả năng tiếp cận. */
+  accessibility: () => '/kha-nang-tiep-can/',
 } as const;
 
 /** The element id of a task row, matching urls.task. */

@@ -12,6 +12,8 @@ import { settingsSchema } from './settings.ts';
 import { tagSchema } from './tag.ts';
 import { progressUpdateSchema } from './progress-update.ts';
 import { marketSchema, verificationSessionSchema } from './market.ts';
+import { documentSchema } from './document.ts';
+import { questionSchema } from './question.ts';
 
 export function collectionSchemas<I extends z.ZodType>(image: () => I) {
   return {
@@ -24,6 +26,8 @@ export function collectionSchemas<I extends z.ZodType>(image: () => I) {
     progressUpdates: progressUpdateSchema,
     markets: marketSchema,
     verificationSessions: verificationSessionSchema,
+    documents: documentSchema,
+    questions: questionSchema,
   };
 }
 

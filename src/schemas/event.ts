@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { MESSAGES } from '../lib/validation/messages.ts';
 import { wallClockText } from '../lib/dates.ts';
-import { labelledEnum, publishedAtField, taskRefField, uidField, wallClockField } from './shared.ts';
+import { changesField, labelledEnum, publishedAtField, taskRefField, uidField, wallClockField } from './shared.ts';
 
 /** Kinds of event: id → label. */
 export const EVENT_KINDS = {
@@ -59,6 +59,10 @@ export const eventSchema = z.object({
    * changes a published event (src/lib/events/revision.ts); never edited by hand.
    */
   updatedAt: publishedAtField.optional(),
+  /** When the event was first published on this site (optional: unknown for the seeded observances). */
+  publishedAt: publishedAtField.optional(),
+  /** Change notes shown on the page (minor fixes are not recorded). */
+  changes: changesField,
   /**
    * Revision number (iCalendar SEQUENCE, RFC 5545 §3.8.7.4): 0 when created, raised
    * by one by the CMS each time a published event's date, time, recurrence, place

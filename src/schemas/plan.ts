@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { MESSAGES } from '../lib/validation/messages.ts';
 import { TIMEFRAMES } from '../lib/plan/timeframe.ts';
-import { labelledEnum, partialDateField, yearMonthField } from './shared.ts';
+import { changesField, labelledEnum, partialDateField, publishedAtField, yearMonthField } from './shared.ts';
 
 /**
  * A line's code as in the appendix: the section's Roman numeral, then the item
@@ -121,6 +121,12 @@ export const planSchema = z.object({
   responsibilities: z.array(z.object({ unit: z.string().min(1), duties: z.array(z.string()).default([]) })).default([]),
   sections: z.array(sectionSchema).min(1, MESSAGES.atLeastOne('phần')),
   tasks: z.array(taskSchema).min(1, MESSAGES.atLeastOne('nhiệm vụ')),
+  /** When the plan was first published on this site (optional: unknown for the seeded plan). */
+  publishedAt: publishedAtField.optional(),
+  /** When the plan's page last changed materially (optional). */
+  updatedAt: publishedAtField.optional(),
+  /** Change notes shown on the plan's page (minor fixes are not recorded). */
+  changes: changesField,
 });
 
 export type PlanData = z.infer<typeof planSchema>;

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { MESSAGES } from '../lib/validation/messages.ts';
-import { coverField, labelledEnum, publishedAtField, taskRefField, uidField } from './shared.ts';
+import { changesField, coverField, labelledEnum, publishedAtField, taskRefField, uidField } from './shared.ts';
 
 /** Article categories (chuyên mục): id in URLs and files → label shown to readers. */
 export const ARTICLE_CATEGORIES = {
@@ -27,6 +27,8 @@ export function newsSchema<I extends z.ZodType>(image: () => I) {
     publishedAt: publishedAtField,
     /** When the content last changed materially (optional). */
     updatedAt: publishedAtField.optional(),
+    /** Change notes shown on the page and in feeds (minor fixes are not recorded). */
+    changes: changesField,
     /** Byline (tác giả). */
     author: z.string().trim().min(1, MESSAGES.notEmpty),
     cover: coverField(image).optional(),

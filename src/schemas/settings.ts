@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { MESSAGES } from '../lib/validation/messages.ts';
+import { civilDateField } from './shared.ts';
 
 const optionalText = z.string().trim().default('');
 
@@ -41,5 +42,7 @@ export const settingsSchema = z.object({
       name: optionalText,
     })
     .default({ onBehalfOf: '', position: '', name: '' }),
+  /** When the site's accessibility was last checked (tuyên bố về khả năng tiếp cận); optional. */
+  accessibilityCheckedAt: civilDateField.optional(),
 });
 export type SettingsData = z.infer<typeof settingsSchema>;

@@ -101,3 +101,21 @@ export function labelledEnum<K extends string>(labels: Readonly<Record<K, string
   const ids = Object.keys(labels) as [K, ...K[]];
   return z.enum(ids);
 }
+
+/**
+ * Public change history (lịch sử thay đổi), as GOV.UK shows it: one note per
+ * material change, newest last as editors add them. Minor fixes (a typo) are
+ * not recorded: the CMS asks, when a published item is edited, for a note or
+ * for the change to be marked minor (admin/app/widgets.ts).
+ */
+export const changesField = z
+  .array(
+    z.object({
+      /** When the change was published: a date or an ISO date-time. */
+      date: publishedAtField,
+      /** What changed, in a sentence readers understand. */
+      note: z.string().trim().min(1, MESSAGES.notEmpty),
+    }),
+  )
+  .default([]);
+export type ChangeNote = z.infer<typeof changesField>[number];

@@ -26,12 +26,12 @@ describe('every built page', () => {
     }
   });
 
-  it('has lang="vi", exactly one h1, a title, a meta description and a canonical link', () => {
+  it('has lang="vi" (the one English page "en"), exactly one h1, a title, a meta description and a canonical link', () => {
     const titles = new Map<string, string>();
     const descriptions = new Map<string, string>();
     for (const file of pages) {
       const document = readPage(dir, file);
-      expect(document.documentElement.getAttribute('lang'), file).toBe('vi');
+      expect(document.documentElement.getAttribute('lang'), file).toBe(file === 'en/index.html' ? 'en' : 'vi');
       expect(document.querySelectorAll('h1').length, `${file}: h1 count`).toBe(1);
       const title = document.querySelector('title')?.textContent?.trim() ?? '';
       expect(title, `${file}: title`).not.toBe('');

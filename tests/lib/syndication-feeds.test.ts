@@ -2,7 +2,7 @@ import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
 import { apiIndexPages, apiItem, apiSummary } from '../../src/lib/syndication/api.ts';
 import { feedChannels, feedsForPage } from '../../src/lib/syndication/feeds.ts';
-import { effectiveUpdate, newestFirst, syndicatedItem, type ItemContext, type PublicationInput } from '../../src/lib/syndication/item.ts';
+import { newestFirst, syndicatedItem, type ItemContext, type PublicationInput } from '../../src/lib/syndication/item.ts';
 import { jsonFeed } from '../../src/lib/syndication/json-feed.ts';
 import { categoryLabels, escapeXml, lastChange, rssOptions } from '../../src/lib/syndication/rss.ts';
 import { apiIndexSchema, apiItemSchema } from '../../src/schemas/api/v1.ts';
@@ -22,6 +22,7 @@ function entry(overrides: Partial<PublicationInput['data']> = {}, id = 'kiem-din
       tags: ['cho'],
       relatedTasks: [{ plan: '2022', task: 'I.1' }],
       relatedEvents: ['hoi-nghi'],
+      changes: [],
       ...overrides,
     },
   };
@@ -58,11 +59,13 @@ describe('syndicatedItem', () => {
     expect(item.relatedTasks).toEqual([{ plan: '2022', planTitle: 'Kế hoạch năm 2022', task: 'I.1', title: 'Tuyên truyền', url: 'https://dolb.example.test/ke-hoach/2022/#nv-I-1' }]);
   });
 
-  it('carries an update date only when it is after publication', () => {
-    const published = new Date('2026-11-10T00:00:00Z');
-    expect(effectiveUpdate(published, undefined)).toBeUndefined();
-    expect(effectiveUpdate(published, published)).toBeUndefined();
-    expect(effectiveUpdate(published, new Date('2026-11-12T00:00:00Z'))).toEqual(new Date('2026-11-12T00:00:00Z'));
+  it('carries the newest change note as the update, with the notes newest first', () => {
+    const changed = syndicatedItem(
+      entry({ changes: [{ date: new Date('2026-11-12T00:00:00Z'), note: 'Sửa số chợ' }, { date: new Date('2026-11-15T00:00:00Z'), note: 'Thêm ảnh' }] }),
+      context,
+    );
+    expect(changed.updatedAt).toEqual(new Date('2026-11-15T00:00:00Z'));
+    expect(changed.changes.map((change) => change.note)).toEqual(['Thêm ảnh', 'Sửa số chợ']);
   });
 
   it('sorts newest first, ties by id', () => {
@@ -130,7 +133,7 @@ describe('JSON Feed', () => {
     expect(first?.id).toBe(item.id);
     expect(first?.date_modified).toBe('2026-11-15T00:00:00.000Z');
     expect(first?.attachments).toEqual([{ url: 'https://dolb.example.test/anh/chia-se/a1b2.jpg', mime_type: 'image/jpeg', title: 'Cân', size_in_bytes: 12345 }]);
-    expect(first?._bac_giang).toEqual({ about: 'https://dolb.example.test/bao-chi/', type: 'news', image: { alt: 'Cân', credit: 'Ảnh A' } });
+    expect(first?._bac_giang).toEqual({ about: 'https://dolb.example.test/bao-chi/', type: 'news', image: { alt: 'Cân', credit: 'Ảnh A' }, changes: [] });
   });
 });
 

@@ -25,6 +25,7 @@ const news = syndicatedItem(
       tags: [],
       relatedTasks: [],
       relatedEvents: [],
+      changes: [],
       cover: { alt: 'Cân ở chợ' },
     },
   },

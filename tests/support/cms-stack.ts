@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, childEnv } from './build-site.ts';
+import { launchBrowser } from './browser.ts';
 
 /** What the site needs to run and build; node_modules is linked, not copied. */
 const run = promisify(execFile);
@@ -160,6 +161,26 @@ export async function openCmsRoute(page: Page, stack: CmsStack, route: string): 
   await page.goto(`${stack.siteUrl}/admin/#/collections/${route}`);
   // Decap draws the editor's publish button only once the entry has loaded.
   await page.getByRole('button', { name: /^(Công bố|Đã công bố)$/ }).waitFor({ timeout: 120_000 });
+}
+
+export interface EditingSession {
+  stack: CmsStack;
+  browser: Browser;
+  page: Page;
+}
+
+/** A test file's editing session: the stack, Chromium, and the CMS logged in and showing its collections. */
+export async function startEditing(): Promise<EditingSession> {
+  const stack = await startCmsStack();
+  const browser = await launchBrowser();
+  const page = await openCms(browser, stack);
+  await page.getByText('Tin tức').first().waitFor();
+  return { stack, browser, page };
+}
+
+export async function stopEditing(session: EditingSession | undefined): Promise<void> {
+  await session?.browser.close();
+  await session?.stack.stop();
 }
 
 /** Publishes the open entry at once and waits until the CMS says it is saved. */

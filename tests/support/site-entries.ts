@@ -21,6 +21,8 @@ export const COLLECTION_FOLDERS: Record<CollectionName, string> = {
   progressUpdates: CONTENT_FOLDERS.progressUpdates,
   markets: CONTENT_FOLDERS.markets,
   verificationSessions: CONTENT_FOLDERS.verificationSessions,
+  documents: CONTENT_FOLDERS.documents,
+  questions: CONTENT_FOLDERS.questions,
 };
 
 /** Collections of Markdown files (the others are YAML), as src/content.config.ts globs them. */

@@ -16,6 +16,8 @@ export const SEARCH_TYPES = {
   'bai-viet': 'Bài viết',
   'su-kien': 'Sự kiện',
   'ke-hoach': 'Kế hoạch',
+  'van-ban': 'Văn bản',
+  'hoi-dap': 'Hỏi đáp',
 } as const;
 export type SearchType = keyof typeof SEARCH_TYPES;
 
@@ -55,6 +57,16 @@ export function planFacets(periodStart: string, issued: string): SearchFacets {
   return { type: 'ke-hoach', year: periodStart.slice(0, 4), date: formatPartialDate(issued), tags: [] };
 }
 
+/** A document of the register: the year and date it was issued. */
+export function documentFacets(issued: string): SearchFacets {
+  return { type: 'van-ban', year: issued.slice(0, 4), date: formatPartialDate(issued), tags: [] };
+}
+
+/** An answered question: the day it was answered. */
+export function questionFacets(answeredAt: string): SearchFacets {
+  return { type: 'hoi-dap', year: answeredAt.slice(0, 4), date: formatDate(answeredAt as CivilDate), tags: [] };
+}
+
 /**
  * The hidden markers BaseLayout writes inside <main>: one element per filter
  * value, because Pagefind takes at most one inline "key:value" per attribute.
@@ -75,6 +87,8 @@ export interface SearchableContent {
   articles: readonly { data: { publishedAt: Date; tags: string[] } }[];
   events: readonly { data: { start: string } }[];
   plans: readonly { data: { period: { start: string }; document: { issued: string } } }[];
+  documents?: readonly { data: { issued: string } }[];
+  questions?: readonly { data: { answeredAt: string } }[];
 }
 
 /** Facets of every searchable item, as their pages write them. */
@@ -84,5 +98,7 @@ export function siteFacets(site: SearchableContent): SearchFacets[] {
     ...site.articles.map((entry) => publicationFacets('bai-viet', entry.data.publishedAt, entry.data.tags)),
     ...site.events.map((entry) => eventFacets(entry.data.start)),
     ...site.plans.map((plan) => planFacets(plan.data.period.start, plan.data.document.issued)),
+    ...(site.documents ?? []).map((entry) => documentFacets(entry.data.issued)),
+    ...(site.questions ?? []).map((entry) => questionFacets(entry.data.answeredAt)),
   ];
 }

@@ -56,6 +56,7 @@ export function apiItem(item: SyndicatedItem, site: URL): ApiItem {
     html: item.html,
     text: item.text,
     images: item.images.map(apiImage),
+    changes: item.changes.map((change) => ({ date: change.date.toISOString(), note: change.note })),
     relatedEvents: item.relatedEvents.map((event) => ({ ...event, end: event.end ?? null })),
     relatedTasks: item.relatedTasks,
   };

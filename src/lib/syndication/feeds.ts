@@ -26,6 +26,7 @@ export const feedChannels = {
   all: (siteName: string) => channel(urls.home(), siteName, `Tin tức và bài viết mới của ${siteName}.`),
   news: (siteName: string) => channel(urls.newsList(), `Tin tức – ${siteName}`, `Tin tức mới của ${siteName}.`),
   articles: (siteName: string) => channel(urls.articleList(), `Bài viết – ${siteName}`, `Bài viết chuyên đề mới của ${siteName}.`),
+  documents: (siteName: string) => channel(urls.documentList(), `Văn bản – ${siteName}`, `Văn bản mới trong danh mục văn bản của ${siteName}.`),
   tag: (siteName: string, id: string, label: string) => channel(urls.tag(id), `${label} – ${siteName}`, `Tin tức và bài viết gắn thẻ “${label}” trên ${siteName}.`),
 };
 
@@ -37,6 +38,7 @@ export function feedsForPage(pathname: string, siteName: string, tag?: { id: str
   const feeds = [feedChannels.all(siteName)];
   if (pathname.startsWith(urls.newsList())) feeds.push(feedChannels.news(siteName));
   if (pathname.startsWith(urls.articleList())) feeds.push(feedChannels.articles(siteName));
+  if (pathname.startsWith(urls.documentList())) feeds.push(feedChannels.documents(siteName));
   if (tag) feeds.push(feedChannels.tag(siteName, tag.id, tag.label));
   return feeds;
 }

@@ -5,14 +5,17 @@
  * rendered body, its share image), with every URL absolute.
  */
 import { ARTICLE_CATEGORIES, type ArticleCategory } from '../../schemas/publication.ts';
-import type { TaskRef } from '../../schemas/shared.ts';
+import type { ChangeNote, TaskRef } from '../../schemas/shared.ts';
 import type { PlanData } from '../../schemas/plan.ts';
 import { taskLinks } from '../plan/task-links.ts';
+import { changeHistory } from '../change-history.ts';
 import { urls } from '../urls.ts';
 import { absoluteUrlsInHtml, htmlToText, imagesInHtml } from './html.ts';
 
 /** The two syndicated content types; these names are part of the API. */
 export type ItemType = 'news' | 'article';
+/** What a feed may carry: news and articles, and the documents of the register (their own feed only). */
+export type FeedItemType = ItemType | 'document';
 
 /** A picture as machines get it: where, what it shows, who owns it. */
 export interface SyndicatedImage {
@@ -36,8 +39,10 @@ export interface ItemMeta {
   title: string;
   summary: string;
   publishedAt: Date;
-  /** Set only when the item was edited after publication. */
+  /** Set only when the item was edited after publication (its stated update or newest change note). */
   updatedAt?: Date | undefined;
+  /** Public change notes, newest first (minor fixes are never recorded). */
+  changes: ChangeNote[];
   author: string;
   category?: { id: string; label: string; url: string } | undefined;
   tags: { id: string; label: string; url: string }[];
@@ -66,6 +71,7 @@ export interface PublicationInput {
     summary: string;
     publishedAt: Date;
     updatedAt?: Date | undefined;
+    changes: ChangeNote[];
     author: string;
     tags: string[];
     relatedTasks: TaskRef[];
@@ -94,11 +100,6 @@ export interface ItemContext extends MetaContext {
 
 export const itemPath = (type: ItemType, id: string): string => (type === 'news' ? urls.news(id) : urls.article(id));
 
-/** An update date is shown only when it is later than the publication. */
-export function effectiveUpdate(publishedAt: Date, updatedAt: Date | undefined): Date | undefined {
-  return updatedAt && updatedAt.getTime() > publishedAt.getTime() ? updatedAt : undefined;
-}
-
 export function itemMeta(entry: PublicationInput, context: MetaContext): ItemMeta {
   const { data } = entry;
   const abs = (path: string) => new URL(path, context.site).href;
@@ -114,6 +115,7 @@ export function itemMeta(entry: PublicationInput, context: MetaContext): ItemMet
           length: context.coverFile.length,
         }
       : undefined;
+  const history = changeHistory(data);
   return {
     id: data.uid,
     type: entry.type,
@@ -121,7 +123,8 @@ export function itemMeta(entry: PublicationInput, context: MetaContext): ItemMet
     title: data.title,
     summary: data.summary,
     publishedAt: data.publishedAt,
-    updatedAt: effectiveUpdate(data.publishedAt, data.updatedAt),
+    updatedAt: history.updatedAt,
+    changes: history.notes,
     author: data.author,
     category: data.category ? { id: data.category, label: ARTICLE_CATEGORIES[data.category], url: abs(urls.category(data.category)) } : undefined,
     tags: data.tags.map((id) => ({ id, label: context.tagLabels.get(id) ?? id, url: abs(urls.tag(id)) })),
@@ -154,7 +157,10 @@ export function syndicatedItem(entry: PublicationInput, context: ItemContext): S
   };
 }
 
+/** What a feed entry needs: a syndicated item, or a document of the register (src/lib/documents/feed.ts). */
+export type FeedItem = Omit<SyndicatedItem, 'type' | 'images' | 'relatedEvents' | 'relatedTasks'> & { type: FeedItemType };
+
 /** Items newest first by publication (ties by id), as every feed lists them. */
-export function newestFirst(items: readonly SyndicatedItem[]): SyndicatedItem[] {
+export function newestFirst<T extends FeedItem>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id));
 }

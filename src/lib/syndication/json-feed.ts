@@ -3,10 +3,11 @@
  * the same items as the RSS feeds, for readers that prefer JSON. What JSON
  * Feed has no field for (the cover's alt text and credit, the item type and
  * category) travels in the "_bac_giang" extension object, as the spec allows
- * for keys starting with an underscore.
+ * for keys starting with an underscore; so do the public change notes. A
+ * configured WebSub hub is listed in "hubs" (JSON Feed 1.1 §hubs).
  */
 import type { FeedChannel } from './feeds.ts';
-import type { SyndicatedItem } from './item.ts';
+import type { FeedItem, FeedItemType } from './item.ts';
 import { categoryLabels } from './rss.ts';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
@@ -27,9 +28,11 @@ export interface JsonFeedItem {
   attachments?: { url: string; mime_type: string; title: string; size_in_bytes: number }[];
   _bac_giang: {
     about: string;
-    type: SyndicatedItem['type'];
+    type: FeedItemType;
     category?: { id: string; label: string };
     image?: { alt: string; credit?: string };
+    /** Public change notes, newest first: date (ISO 8601) and note. */
+    changes: { date: string; note: string }[];
   };
 }
 
@@ -42,6 +45,7 @@ export interface JsonFeed {
   language: 'vi';
   favicon: string;
   authors: { name: string; url: string }[];
+  hubs?: { type: 'WebSub'; url: string }[];
   items: JsonFeedItem[];
 }
 
@@ -51,9 +55,11 @@ export interface JsonFeedContext {
   publisher: string;
   /** The press page, where the extension is documented. */
   aboutPath: string;
+  /** The WebSub hub subscribers are told to use (WEBSUB_HUB), if any. */
+  hub?: string | undefined;
 }
 
-export function jsonFeedItem(item: SyndicatedItem, about: string): JsonFeedItem {
+export function jsonFeedItem(item: FeedItem, about: string): JsonFeedItem {
   const cover = item.cover;
   return {
     id: item.id,
@@ -74,11 +80,12 @@ export function jsonFeedItem(item: SyndicatedItem, about: string): JsonFeedItem 
       type: item.type,
       ...(item.category ? { category: { id: item.category.id, label: item.category.label } } : {}),
       ...(cover ? { image: { alt: cover.alt, ...(cover.credit ? { credit: cover.credit } : {}) } } : {}),
+      changes: item.changes.map((change) => ({ date: change.date.toISOString(), note: change.note })),
     },
   };
 }
 
-export function jsonFeed(channel: FeedChannel, items: readonly SyndicatedItem[], context: JsonFeedContext): JsonFeed {
+export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[], context: JsonFeedContext): JsonFeed {
   const abs = (path: string) => new URL(path, context.site).href;
   return {
     version: JSON_FEED_VERSION,
@@ -89,6 +96,7 @@ export function jsonFeed(channel: FeedChannel, items: readonly SyndicatedItem[],
     language: 'vi',
     favicon: abs('/favicon.svg'),
     authors: [{ name: context.publisher, url: abs('/') }],
+    ...(context.hub ? { hubs: [{ type: 'WebSub' as const, url: context.hub }] } : {}),
     items: items.map((item) => jsonFeedItem(item, abs(context.aboutPath))),
   };
 }

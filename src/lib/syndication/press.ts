@@ -26,6 +26,7 @@ export const ITEM_FIELD_NOTES: Record<string, string> = {
   html: 'Toàn văn dạng HTML; mọi liên kết và ảnh đều là địa chỉ đầy đủ.',
   text: 'Toàn văn dạng văn bản thuần, các đoạn cách nhau một dòng trống.',
   images: 'Mọi ảnh của tin, bài: ảnh đại diện trước, rồi ảnh trong bài, mỗi ảnh có alt (mô tả) và credit (tác giả ảnh).',
+  changes: 'Lịch sử thay đổi công khai { date, note }, mới nhất trước; sửa lỗi nhỏ không được ghi.',
   relatedEvents: 'Sự kiện liên quan { id, title, url, start, end }.',
   relatedTasks: 'Nhiệm vụ của kế hoạch liên quan { plan, planTitle, task, title, url }.',
 };

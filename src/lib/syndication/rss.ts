@@ -3,13 +3,14 @@
  * lacks comes from the usual namespaces: content:encoded for the full HTML,
  * dc:creator for a byline that is not an email address (RSS <author> must be
  * one), atom:link rel="self" and atom:updated for edits, and Media RSS for the
- * cover's size and credit. The cover's alt text and credit also open the full
- * HTML as a <figure>: the <enclosure> has no room for them, and feedparser
- * reads a media:description as the item's summary, so alt cannot go there.
+ * cover's size, credit and description (its alt text, inside media:content
+ * so that it describes the picture, not the item). The cover's alt text and
+ * credit also open the full HTML as a <figure>, for readers that ignore Media
+ * RSS. When a WebSub hub is configured, the channel names it (rel="hub").
  */
 import type { RSSOptions } from '@astrojs/rss';
 import type { FeedChannel } from './feeds.ts';
-import type { SyndicatedItem } from './item.ts';
+import type { FeedItem } from './item.ts';
 
 export const RSS_NAMESPACES = {
   atom: 'http://www.w3.org/2005/Atom',
@@ -35,29 +36,30 @@ function assertTextSurvives(value: string, what: string): string {
 }
 
 /** The newest change among the items: when the channel's content last changed. */
-export function lastChange(items: readonly SyndicatedItem[], fallback: Date): Date {
+export function lastChange(items: readonly FeedItem[], fallback: Date): Date {
   const times = items.map((item) => (item.updatedAt ?? item.publishedAt).getTime());
   return times.length > 0 ? new Date(Math.max(...times)) : fallback;
 }
 
 /** Category then tag labels, each once (a tag may be named like the category). */
-export function categoryLabels(item: SyndicatedItem): string[] {
+export function categoryLabels(item: FeedItem): string[] {
   return [...new Set([...(item.category ? [item.category.label] : []), ...item.tags.map((tag) => tag.label)])];
 }
 
-function mediaContent(item: SyndicatedItem): string {
+function mediaContent(item: FeedItem): string {
   const cover = item.cover;
   if (!cover) return '';
   const size = [cover.width && `width="${cover.width}"`, cover.height && `height="${cover.height}"`, cover.length && `fileSize="${cover.length}"`].filter(Boolean).join(' ');
   return (
     `<media:content url="${escapeXml(cover.url)}" type="${escapeXml(cover.type ?? '')}" medium="image" ${size}>` +
+    `<media:description type="plain">${escapeXml(assertTextSurvives(cover.alt, `alt text of ${item.url}`))}</media:description>` +
     (cover.credit ? `<media:credit>${escapeXml(assertTextSurvives(cover.credit, `credit of ${item.url}`))}</media:credit>` : '') +
     `</media:content>`
   );
 }
 
 /** The item's HTML for content:encoded: the cover as a figure with its alt and credit, then the body. */
-export function rssContent(item: SyndicatedItem): string {
+export function rssContent(item: FeedItem): string {
   const cover = item.cover;
   if (!cover) return item.html;
   const size = cover.width && cover.height ? ` width="${cover.width}" height="${cover.height}"` : '';
@@ -65,7 +67,7 @@ export function rssContent(item: SyndicatedItem): string {
   return `<figure><img src="${escapeXml(cover.url)}" alt="${escapeXml(cover.alt)}"${size}>${caption}</figure>\n${item.html}`;
 }
 
-function itemCustomData(item: SyndicatedItem): string {
+function itemCustomData(item: FeedItem): string {
   return [
     `<guid isPermaLink="false">${escapeXml(assertTextSurvives(item.id, `uid of ${item.url}`))}</guid>`,
     `<dc:creator>${escapeXml(item.author)}</dc:creator>`,
@@ -78,9 +80,11 @@ export interface RssContext {
   site: URL;
   /** The build moment: lastBuildDate of an empty feed. */
   now: Date;
+  /** The WebSub hub subscribers are told to use (WEBSUB_HUB), if any. */
+  hub?: string | undefined;
 }
 
-export function rssOptions(channel: FeedChannel, items: readonly SyndicatedItem[], context: RssContext): RSSOptions {
+export function rssOptions(channel: FeedChannel, items: readonly FeedItem[], context: RssContext): RSSOptions {
   const self = new URL(channel.rssPath, context.site).href;
   return {
     title: channel.title,
@@ -91,6 +95,7 @@ export function rssOptions(channel: FeedChannel, items: readonly SyndicatedItem[
       '<language>vi</language>',
       `<lastBuildDate>${lastChange(items, context.now).toUTCString()}</lastBuildDate>`,
       `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+      context.hub ? `<atom:link href="${escapeXml(context.hub)}" rel="hub"/>` : '',
     ].join(''),
     items: items.map((item) => ({
       title: item.title,

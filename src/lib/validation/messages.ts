@@ -96,6 +96,14 @@ export const MESSAGES = {
   areaWithoutLetters: (area: string) => `"${area}" cần có chữ hoặc số`,
   areaSpelling: (area: string, first: string, file: string) => `"${area}" đã được viết là "${first}" ở ${file}: hãy dùng một cách viết`,
 
+  // Documents register and Q&A (validation/documents.ts).
+  attachmentFile: 'phải là tệp PDF, DOC hoặc DOCX đã tải lên (/tep/…)',
+  notADocument: (id: string) => `không có văn bản "${id}" trong danh mục văn bản`,
+  notAnAttachment: (path: string) => `không có tệp "${path}": hãy tải tệp lên lại`,
+  replacedWithoutStatus: 'chỉ điền khi tình trạng hiệu lực là "Bị thay thế"',
+  replacedBySelf: 'không thể là chính văn bản này',
+  answerBeforeQuestion: (answered: string, asked: string) => `ngày trả lời ${readableWhen(answered)} trước ngày hỏi ${readableWhen(asked)}`,
+
   // Whole files (the build's loaders, site settings).
   settingsMissing: 'chưa có: trang web cần tệp cài đặt này',
   notValidYaml: (reason: string) => `không đọc được (sai cú pháp YAML): ${reason}`,

@@ -4,7 +4,8 @@
  * (admin/app/validate.ts) and the unit tests call: schemas first (one problem
  * per field, in the Vietnamese of messages.ts), then the rules across files
  * (plan sums and words, code nesting, event times, references, unique uids,
- * progress updates, markets and sessions) over the entries that passed.
+ * progress updates, markets and sessions, the documents register and Q&A)
+ * over the entries that passed.
  */
 import { z } from 'astro/zod';
 import { collectionSchemas, type CollectionName } from '../../schemas/collections.ts';
@@ -15,6 +16,7 @@ import { validatePlan } from './plan.ts';
 import type { Problem } from './problem.ts';
 import { validateMarkets, validateProgressUpdates, validateSessions } from './progress.ts';
 import { validateReferences, type ContentFile } from './references.ts';
+import { validateDocument, validateQuestion } from './documents.ts';
 import { parseEntry } from './schema.ts';
 
 /** One entry as a plain value: its id (file name without extension), its file, its data (raw or already parsed). */
@@ -42,6 +44,8 @@ type Parsed<N extends CollectionName> = ContentFile<z.output<(typeof SCHEMAS)[N]
 export interface ValidateOptions {
   /** The content root problem files are named under ("content"; CONTENT_DIR in fixture builds). */
   contentRoot?: string;
+  /** Site paths of the uploaded attachments ("/tep/x.pdf"), when known (the build); the CMS uploads with the save. */
+  attachments?: ReadonlySet<string>;
 }
 
 export function validateSite(collections: SiteEntries, options: ValidateOptions = {}): Problem[] {
@@ -66,16 +70,20 @@ export function validateSite(collections: SiteEntries, options: ValidateOptions 
   const updates = parse('progressUpdates');
   const markets = parse('markets');
   const sessions = parse('verificationSessions');
+  const documents = parse('documents');
+  const questions = parse('questions');
 
   for (const plan of plans) problems.push(...validatePlan(plan.data, plan.file));
   for (const event of events) problems.push(...validateEvent(event.data, event.file));
-  problems.push(
-    ...validateReferences([...news, ...articles, ...events], {
-      planTasks: new Map(plans.map((plan) => [plan.id, new Set(plan.data.tasks.map((task) => task.code))])),
-      tagIds: ids('tags'),
-      eventIds: ids('events'),
-    }),
-  );
+  const references = {
+    planTasks: new Map(plans.map((plan) => [plan.id, new Set(plan.data.tasks.map((task) => task.code))])),
+    tagIds: ids('tags'),
+    eventIds: ids('events'),
+  };
+  problems.push(...validateReferences([...news, ...articles, ...events, ...documents], references));
+  const register = { ...references, documentIds: ids('documents'), newsIds: ids('news'), attachments: options.attachments };
+  for (const document of documents) problems.push(...validateDocument(document, register));
+  for (const question of questions) problems.push(...validateQuestion(question, register));
   const progressIndex = {
     plans: new Map(plans.map((plan) => [plan.id, plan.data])),
     newsIds: ids('news'),

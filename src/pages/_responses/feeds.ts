@@ -7,19 +7,22 @@ import { jsonResponse } from './http.ts';
 import { FEED_ITEM_LIMIT, feedChannels, type FeedChannel } from '../../lib/syndication/feeds.ts';
 import { jsonFeed } from '../../lib/syndication/json-feed.ts';
 import { rssOptions } from '../../lib/syndication/rss.ts';
-import type { SyndicatedItem } from '../../lib/syndication/item.ts';
+import type { FeedItem } from '../../lib/syndication/item.ts';
 import { urls } from '../../lib/urls.ts';
 
-export async function rssResponse(channel: FeedChannel, items: readonly SyndicatedItem[]): Promise<Response> {
+/** The WebSub hub feeds advertise (rel="hub"), when the deployment has one: WEBSUB_HUB. */
+const hub = () => process.env.WEBSUB_HUB || undefined;
+
+export async function rssResponse(channel: FeedChannel, items: readonly FeedItem[]): Promise<Response> {
   const { site } = await loadSyndication();
-  const response = await rss(rssOptions(channel, items.slice(0, FEED_ITEM_LIMIT), { site: siteUrl(), now: site.now }));
+  const response = await rss(rssOptions(channel, items.slice(0, FEED_ITEM_LIMIT), { site: siteUrl(), now: site.now, hub: hub() }));
   response.headers.set('Content-Type', 'application/rss+xml; charset=utf-8');
   return response;
 }
 
-export async function jsonFeedResponse(channel: FeedChannel, items: readonly SyndicatedItem[]): Promise<Response> {
+export async function jsonFeedResponse(channel: FeedChannel, items: readonly FeedItem[]): Promise<Response> {
   const { site } = await loadSyndication();
-  const feed = jsonFeed(channel, items.slice(0, FEED_ITEM_LIMIT), { site: siteUrl(), publisher: site.settings.organisation, aboutPath: urls.press() });
+  const feed = jsonFeed(channel, items.slice(0, FEED_ITEM_LIMIT), { site: siteUrl(), publisher: site.settings.organisation, aboutPath: urls.press(), hub: hub() });
   return jsonResponse(feed, 'application/feed+json');
 }
 

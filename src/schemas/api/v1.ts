@@ -45,6 +45,9 @@ export const apiItemSchema = apiSummarySchema.extend({
   html: z.string().describe('The full body as HTML, every link and image URL absolute. The cover is not repeated in it.'),
   text: z.string().describe('The full body as plain text, paragraphs separated by blank lines.'),
   images: z.array(apiImageSchema).describe('Every picture of the item: the cover first (if any), then those of the body, in order.'),
+  changes: z
+    .array(z.object({ date: instant.describe('When the change was published.'), note: z.string().describe('What changed.') }))
+    .describe('Public change notes, newest first; minor fixes are not recorded. The newest one is updatedAt (or later).'),
   relatedEvents: z
     .array(
       z.object({
