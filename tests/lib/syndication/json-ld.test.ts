@@ -12,6 +12,7 @@ const item: ItemMeta = {
   title: 'Hướng dẫn',
   summary: 'Tóm tắt.',
   publishedAt: new Date('2026-11-10T01:00:00Z'),
+  changes: [],
   author: 'Nguyễn Văn A',
   category: { id: 'kien-thuc-do-luong', label: 'Kiến thức đo lường', url: 'https://dolb.example.test/bai-viet/chuyen-muc/kien-thuc-do-luong/' },
   tags: [{ id: 'cho', label: 'Chợ', url: 'https://dolb.example.test/the/cho/' }],
