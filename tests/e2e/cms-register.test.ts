@@ -84,7 +84,7 @@ describe('an editor creates a document with an attached PDF', () => {
     await page.getByRole('button', { name: /tệp$/ }).first().click();
     await page.getByRole('button', { name: 'Chọn một tập tin' }).click();
     await page.locator('input[type="file"]').setInputFiles(join(stack.dir, PDF_NAME));
-    await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+    await page.getByRole('button', { name: 'Dùng tệp đã chọn' }).click();
     await page.getByLabel(/^Tên tệp hiển thị/).fill('Toàn văn');
     await publish();
 
