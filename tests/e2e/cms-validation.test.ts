@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { buildCopy, openCms, startCmsStack, type CmsStack } from '../support/cms-stack.ts';
+import { buildCopy, clickPublishNow, openCms, openCmsRoute, startCmsStack, type CmsStack } from '../support/cms-stack.ts';
 
 let stack: CmsStack;
 let browser: Browser;
@@ -42,16 +42,10 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** Opens an entry, and waits until the CMS has loaded what it checks saves against (/admin/noi-dung.json). */
 async function openRoute(route: string): Promise<void> {
-  await page.goto('about:blank').catch(() => undefined);
-  await page.goto(`${stack.siteUrl}/admin/#/collections/${route}`);
-  await page.getByRole('button', { name: /^(Công bố|Đã công bố)$/ }).waitFor({ timeout: 60_000 });
+  await openCmsRoute(page, stack, route);
   await page.waitForLoadState('networkidle', { timeout: 120_000 });
-}
-
-async function clickPublishNow(): Promise<void> {
-  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
-  await page.getByText('Công bố ngay', { exact: true }).click();
 }
 
 describe('a save that would break the build', () => {
@@ -64,7 +58,7 @@ describe('a save that would break the build', () => {
     await expect.poll(() => budget.count()).toBe(1);
     await budget.fill('221');
     const sent = persists.length;
-    await clickPublishNow();
+    await clickPublishNow(page);
     await page.getByText(/Kinh phí mục II\.3 là 540 triệu đồng nhưng các dòng con cộng lại 541 triệu đồng/).first().waitFor({ timeout: 30_000 });
     expect(persists.length).toBe(sent);
     expect(readFileSync(file).equals(before)).toBe(true);
@@ -76,7 +70,7 @@ describe('a save that would break the build', () => {
     await openRoute('events/entries/ngay-do-luong-viet-nam');
     await page.getByLabel('Giờ (để trống nếu cả ngày)').first().fill('08:00');
     const sent = persists.length;
-    await clickPublishNow();
+    await clickPublishNow(page);
     await page.getByText('Có giờ nhưng sự kiện đang bật "Cả ngày": bỏ giờ, hoặc tắt "Cả ngày"').first().waitFor({ timeout: 30_000 });
     expect(persists.length).toBe(sent);
     expect(readFileSync(file).equals(before)).toBe(true);
@@ -102,7 +96,7 @@ describe('publishing a news item', () => {
     await expect.poll(() => besideLoads).toBe(1);
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     const sent = persists.length;
-    await clickPublishNow();
+    await clickPublishNow(page);
     await page.getByRole('button', { name: 'Đã công bố' }).waitFor({ timeout: 60_000 });
     await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
     await expect.poll(() => besideLoads, { timeout: 60_000 }).toBeGreaterThan(1);

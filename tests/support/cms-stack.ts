@@ -16,7 +16,8 @@ import { launchBrowser } from './browser.ts';
 
 /** What the site needs to run and build; node_modules is linked, not copied. */
 const run = promisify(execFile);
-const COPIED = ['src', 'admin', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+// package-lock.json: the CMS bundle's freshness check hashes it (admin/bundle.ts); without it a build of the copy never finds its bundle.
+const COPIED = ['src', 'admin', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 /** Caches stay per copy, so the copy's dev server never rewrites the real project's. */
 const NOT_LINKED = new Set(['.vite', '.astro', '.cache']);
 
@@ -183,10 +184,15 @@ export async function stopEditing(session: EditingSession | undefined): Promise<
   await session?.stack.stop();
 }
 
-/** Publishes the open entry at once and waits until the CMS says it is saved. */
-export async function publishCmsEntry(page: Page): Promise<void> {
+/** Clicks "Công bố" → "Công bố ngay" (what follows, a save or a refusal, is the caller's to wait for). */
+export async function clickPublishNow(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Công bố', exact: true }).click();
   await page.getByText('Công bố ngay', { exact: true }).click();
+}
+
+/** Publishes the open entry at once and waits until the CMS says it is saved. */
+export async function publishCmsEntry(page: Page): Promise<void> {
+  await clickPublishNow(page);
   // Once saved, the button reads "Đã công bố" (published).
   await page.getByRole('button', { name: 'Đã công bố' }).waitFor({ timeout: 60_000 });
 }
