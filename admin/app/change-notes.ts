@@ -53,12 +53,14 @@ const plain = (value: Props['value']): StoredNote[] => {
 };
 
 class ChangeNotesControl extends Component<Props, { note: string; minor: boolean }> {
-  /** The notes as stored when the editor opened the entry. */
+  /** The notes as stored when the editor opened the entry, and the field's value then (absent in most files). */
   private readonly previous: StoredNote[];
+  private readonly initial: Props['value'];
   private readonly asks: boolean;
 
   constructor(props: Props) {
     super(props);
+    this.initial = props.value;
     this.previous = plain(props.value);
     this.asks = asksForNote({ newRecord: Boolean(props.entry.get('newRecord')), draft: props.entry.getIn(['data', 'draft']) });
     this.state = { note: '', minor: false };
@@ -68,7 +70,10 @@ class ChangeNotesControl extends Component<Props, { note: string; minor: boolean
 
   private update(note: string, minor: boolean) {
     this.setState({ note, minor });
-    this.props.onChange(withChangeNote(this.previous, note, minor, new Date()));
+    const next = withChangeNote(this.previous, note, minor, new Date());
+    // Nothing recorded (a minor change, a blank note): give back the value as it was, so that a
+    // file without the field does not gain an empty "changes: []" line.
+    this.props.onChange(next.length === this.previous.length ? this.initial : next);
   }
 
   override render() {
