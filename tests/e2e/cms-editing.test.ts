@@ -106,7 +106,7 @@ describe('a news item written in the CMS', () => {
     await page.getByLabel('Tóm tắt', { exact: true }).fill('Hội nghị tập huấn giúp cán bộ nắm vững quy định về đo lường.');
     await page.getByRole('button', { name: 'Chọn một hình' }).click();
     await page.locator('input[type="file"]').setInputFiles(pngPath);
-    await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+    await page.getByRole('button', { name: 'Dùng tệp đã chọn' }).click();
     await page.getByLabel('Mô tả ảnh (bắt buộc)').fill('Cán bộ dự hội nghị tập huấn đo lường');
     await pick(/^Thẻ/, 'Chợ', 'Chợ');
     await page.getByRole('button', { name: /nhiệm vụ$/ }).click();
