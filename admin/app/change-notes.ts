@@ -71,9 +71,10 @@ class ChangeNotesControl extends Component<Props, { note: string; minor: boolean
   private update(note: string, minor: boolean) {
     this.setState({ note, minor });
     const next = withChangeNote(this.previous, note, minor, new Date());
-    // Nothing recorded (a minor change, a blank note): give back the value as it was, so that a
-    // file without the field does not gain an empty "changes: []" line.
-    this.props.onChange(next.length === this.previous.length ? this.initial : next);
+    // Nothing recorded (a minor change, a blank note): give back the value as it was. A file
+    // without the field gets null, which the preSave clean-up (clean.ts) drops as a blank
+    // optional, so it gains no "changes: []" (nor "changes: null") line.
+    this.props.onChange(next.length === this.previous.length ? (this.initial ?? null) : next);
   }
 
   override render() {
