@@ -5,7 +5,7 @@ import { productTimeline } from '../../../src/lib/plan/counting.ts';
 import type { ProgressSources } from '../../../src/lib/plan/counting.ts';
 import type { CivilDate } from '../../../src/lib/dates.ts';
 import { progressUpdateSchema } from '../../../src/schemas/progress-update.ts';
-import { loadFixture } from '../progress-fixture.ts';
+import { loadFixture } from '../../support/progress-fixture.ts';
 
 const fixture = loadFixture();
 const task = (code: string) => {

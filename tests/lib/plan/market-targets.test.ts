@@ -1,7 +1,7 @@
 /** src/lib/plan/market-targets.ts: products counted from verified markets, on the plan-progress fixture. */
 import { describe, expect, it } from 'vitest';
 import { marketTargets } from '../../../src/lib/plan/market-targets.ts';
-import { FIXTURE_TODAY, loadFixture } from '../progress-fixture.ts';
+import { FIXTURE_TODAY, loadFixture } from '../../support/progress-fixture.ts';
 
 describe('marketTargets', () => {
   it('counts each market with a verification session once, against the plan’s target', () => {

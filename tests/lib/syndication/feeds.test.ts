@@ -1,11 +1,11 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
-import { apiIndexPages, apiItem, apiSummary } from '../../src/lib/syndication/api.ts';
-import { feedChannels, feedsForPage } from '../../src/lib/syndication/feeds.ts';
-import { newestFirst, syndicatedItem, type ItemContext, type PublicationInput } from '../../src/lib/syndication/item.ts';
-import { jsonFeed } from '../../src/lib/syndication/json-feed.ts';
-import { categoryLabels, escapeXml, lastChange, rssOptions } from '../../src/lib/syndication/rss.ts';
-import { apiIndexSchema, apiItemSchema } from '../../src/schemas/api/v1.ts';
+import { apiIndexPages, apiItem, apiSummary } from '../../../src/lib/syndication/api.ts';
+import { feedChannels, feedsForPage } from '../../../src/lib/syndication/feeds.ts';
+import { newestFirst, syndicatedItem, type ItemContext, type PublicationInput } from '../../../src/lib/syndication/item.ts';
+import { jsonFeed } from '../../../src/lib/syndication/json-feed.ts';
+import { categoryLabels, escapeXml, lastChange, rssOptions } from '../../../src/lib/syndication/rss.ts';
+import { apiIndexSchema, apiItemSchema } from '../../../src/schemas/api/v1.ts';
 
 const site = new URL('https://dolb.example.test/');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { statusRequest, STATUS_CONTEXT } from '../../src/lib/deploy/forge-status.ts';
-import { buildProblems, editorReport, STATUS_DESCRIPTION_LIMIT, statusDescription } from '../../src/lib/deploy/report.ts';
-import { websubPings } from '../../src/lib/deploy/websub.ts';
+import { statusRequest, STATUS_CONTEXT } from '../../../src/lib/deploy/forge-status.ts';
+import { buildProblems, editorReport, STATUS_DESCRIPTION_LIMIT, statusDescription } from '../../../src/lib/deploy/report.ts';
+import { websubPings } from '../../../src/lib/deploy/websub.ts';
 
 const LOG = [
   '14:02:11 [build] Building static entrypoints...',

@@ -1,7 +1,7 @@
 /** The dev server's page for content problems (src/lib/validation/problem-page.ts): Vietnamese, escaped, linked to the CMS. */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { cmsEntryUrl, problemPageHtml } from '../../src/lib/validation/problem-page.ts';
+import { cmsEntryUrl, problemPageHtml } from '../../../src/lib/validation/problem-page.ts';
 
 describe('cmsEntryUrl', () => {
   it('links a file to its entry in the CMS', () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backendFromEnv } from '../../admin/backend.ts';
-import { adminPolicy } from '../../admin/policy.ts';
-import { staticHostHeaders } from '../../src/lib/deploy/headers-file.ts';
-import { nginxHttpConf, nginxServerConf } from '../../src/lib/deploy/nginx.ts';
-import { NGINX_DIR, NGINX_FILES, ROOT } from '../../scripts/deploy/paths.ts';
+import { backendFromEnv } from '../../../admin/backend.ts';
+import { adminPolicy } from '../../../admin/policy.ts';
+import { staticHostHeaders } from '../../../src/lib/deploy/headers-file.ts';
+import { nginxHttpConf, nginxServerConf } from '../../../src/lib/deploy/nginx.ts';
+import { NGINX_DIR, NGINX_FILES, ROOT } from '../../../scripts/deploy/paths.ts';
 
 describe('deploy/nginx/ and public/_headers', () => {
   it('holds what src/lib/deploy/nginx.ts computes for the default backend (run npm run deploy:config after changing a policy)', () => {

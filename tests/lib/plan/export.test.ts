@@ -1,11 +1,11 @@
 /** The open data: CSV (UTF-8 with BOM, read back by a real CSV parser) and JSON. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { planProgress } from '../../src/lib/plan/progress.ts';
-import { STATUS_DEFINITIONS } from '../../src/lib/plan/status.ts';
-import { CSV_COLUMNS, progressCsv, progressJson, UTF8_BOM } from '../../src/lib/plan/export.ts';
-import { sumMillions } from '../../src/lib/plan/tree.ts';
-import { loadFixture } from './progress-fixture.ts';
+import { planProgress } from '../../../src/lib/plan/progress.ts';
+import { STATUS_DEFINITIONS } from '../../../src/lib/plan/status.ts';
+import { CSV_COLUMNS, progressCsv, progressJson, UTF8_BOM } from '../../../src/lib/plan/export.ts';
+import { sumMillions } from '../../../src/lib/plan/tree.ts';
+import { loadFixture } from '../../support/progress-fixture.ts';
 
 const fixture = loadFixture();
 const progress = planProgress(fixture.plan, fixture.sources, '2022-11-30');

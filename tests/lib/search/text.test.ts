@@ -1,12 +1,12 @@
 /** Search text: index spelling of "đ", query normalisation, excerpts rendered as text. */
 import { describe, expect, it } from 'vitest';
-import { fromIndexText, toIndexText } from '../../src/lib/search/encoding.ts';
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, normaliseQuery, querySyllables } from '../../src/lib/search/query.ts';
-import { EXCERPT_WORDS, decodeEntities, phraseExcerpt, type ExcerptRun } from '../../src/lib/search/excerpt.ts';
-import { foldMarks, hasMarks } from '../../src/lib/search/encoding.ts';
-import { metaLine, readResult } from '../../src/lib/search/results.ts';
-import { resultSummary } from '../../src/lib/search/messages.ts';
-import { indexableHtml } from '../../src/lib/search/index-html.ts';
+import { fromIndexText, toIndexText } from '../../../src/lib/search/encoding.ts';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, normaliseQuery, querySyllables } from '../../../src/lib/search/query.ts';
+import { EXCERPT_WORDS, decodeEntities, phraseExcerpt, type ExcerptRun } from '../../../src/lib/search/excerpt.ts';
+import { foldMarks, hasMarks } from '../../../src/lib/search/encoding.ts';
+import { metaLine, readResult } from '../../../src/lib/search/results.ts';
+import { resultSummary } from '../../../src/lib/search/messages.ts';
+import { indexableHtml } from '../../../src/lib/search/index-html.ts';
 
 describe('index spelling', () => {
   it('spells đ and Đ as d/D plus a mark that Unicode decomposition folds away', () => {

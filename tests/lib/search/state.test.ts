@@ -1,11 +1,11 @@
 /** Search state in the URL, filters, ranking, suggestions, messages and facets. */
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindFilters, parseSearchState, searchQueryString } from '../../src/lib/search/state.ts';
-import { rankResults, relevanceTiers, searchPasses } from '../../src/lib/search/rank.ts';
-import { noResultSuggestions } from '../../src/lib/search/suggestions.ts';
-import { resultSummary, shownSummary } from '../../src/lib/search/messages.ts';
-import { eventFacets, facetMarkers, planFacets, publicationFacets, siteFacets } from '../../src/lib/search/facets.ts';
-import { tagOptions, yearOptions } from '../../src/lib/search/options.ts';
+import { hasFilters, pagefindFilters, parseSearchState, searchQueryString } from '../../../src/lib/search/state.ts';
+import { rankResults, relevanceTiers, searchPasses } from '../../../src/lib/search/rank.ts';
+import { noResultSuggestions } from '../../../src/lib/search/suggestions.ts';
+import { resultSummary, shownSummary } from '../../../src/lib/search/messages.ts';
+import { eventFacets, facetMarkers, planFacets, publicationFacets, siteFacets } from '../../../src/lib/search/facets.ts';
+import { tagOptions, yearOptions } from '../../../src/lib/search/options.ts';
 
 describe('search state', () => {
   it('reads query and filters from the URL', () => {

@@ -8,10 +8,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateSite } from '../../src/lib/validation/site.ts';
-import { formatProblem } from '../../src/lib/validation/problem.ts';
-import { ROOT } from '../support/build-site.ts';
-import { mergeSiteEntries, readSiteEntries } from '../support/site-entries.ts';
+import { validateSite } from '../../../src/lib/validation/site.ts';
+import { formatProblem } from '../../../src/lib/validation/problem.ts';
+import { ROOT } from '../../support/build-site.ts';
+import { mergeSiteEntries, readSiteEntries } from '../../support/site-entries.ts';
 
 const real = readSiteEntries(join(ROOT, 'content'), 'content');
 

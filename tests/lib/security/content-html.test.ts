@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { cleanMarkdownTree, unsafeMdxParts } from '../../src/lib/security/content-html.ts';
+import { cleanMarkdownTree, unsafeMdxParts } from '../../../src/lib/security/content-html.ts';
 
 /** Renders Markdown the way Astro does (Sätteri, GFM on), optionally through the cleaner. */
 async function render(markdown: string, clean: boolean): Promise<{ html: string; removed: string[] }> {

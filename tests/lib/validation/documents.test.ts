@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validateDocument, validateQuestion, type RegisterIndex } from '../../src/lib/validation/documents.ts';
-import type { DocumentData } from '../../src/schemas/document.ts';
-import type { QuestionData } from '../../src/schemas/question.ts';
-import type { CivilDate } from '../../src/lib/dates.ts';
+import { validateDocument, validateQuestion, type RegisterIndex } from '../../../src/lib/validation/documents.ts';
+import type { DocumentData } from '../../../src/schemas/document.ts';
+import type { QuestionData } from '../../../src/schemas/question.ts';
+import type { CivilDate } from '../../../src/lib/dates.ts';
 
 const index: RegisterIndex = {
   planTasks: new Map([['2022', new Set(['II.3.c'])]]),

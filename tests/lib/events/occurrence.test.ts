@@ -1,6 +1,6 @@
 /** The date logic of events: next occurrences, countdowns, words, archive, on a fixed clock. */
 import { describe, expect, it } from 'vitest';
-import { toCivilDate, type CivilDate } from '../../src/lib/dates.ts';
+import { toCivilDate, type CivilDate } from '../../../src/lib/dates.ts';
 import {
   archiveByYear,
   eventHighlights,
@@ -13,8 +13,8 @@ import {
   shownOccurrence,
   upcoming,
   type Schedulable,
-} from '../../src/lib/events/occurrence.ts';
-import { countdown, describeRecurrence, describeWhen } from '../../src/lib/events/when.ts';
+} from '../../../src/lib/events/occurrence.ts';
+import { countdown, describeRecurrence, describeWhen } from '../../../src/lib/events/when.ts';
 
 const day = (text: string) => text as CivilDate;
 const yearly = (start: string, end?: string): Schedulable => ({ start, end, recurrence: 'yearly' });

@@ -1,13 +1,13 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { inSitemap, robotsTxt } from '../../src/lib/syndication/crawling.ts';
-import { socialMeta } from '../../src/lib/syndication/head.ts';
-import { syndicatedItem } from '../../src/lib/syndication/item.ts';
-import { pageMeta, scriptSafeJson, type PageMetaInput } from '../../src/lib/syndication/page-meta.ts';
-import { INDEX_FIELD_NOTES, ITEM_FIELD_NOTES, SUMMARY_FIELD_NOTES, attributionLine } from '../../src/lib/syndication/press.ts';
-import { defaultCardFile } from '../../src/data/share-images.ts';
-import { defaultCardSvg, wrapWords } from '../../src/lib/syndication/share-image.ts';
-import { apiIndexSchema, apiItemSchema, apiSummarySchema } from '../../src/schemas/api/v1.ts';
+import { inSitemap, robotsTxt } from '../../../src/lib/syndication/crawling.ts';
+import { socialMeta } from '../../../src/lib/syndication/head.ts';
+import { syndicatedItem } from '../../../src/lib/syndication/item.ts';
+import { pageMeta, scriptSafeJson, type PageMetaInput } from '../../../src/lib/syndication/page-meta.ts';
+import { INDEX_FIELD_NOTES, ITEM_FIELD_NOTES, SUMMARY_FIELD_NOTES, attributionLine } from '../../../src/lib/syndication/press.ts';
+import { defaultCardFile } from '../../../src/data/share-images.ts';
+import { defaultCardSvg, wrapWords } from '../../../src/lib/syndication/share-image.ts';
+import { apiIndexSchema, apiItemSchema, apiSummarySchema } from '../../../src/schemas/api/v1.ts';
 
 const site = new URL('https://dolb.example.test/');
 const owner = { organisation: 'Sở Khoa học và Công nghệ tỉnh Bắc Giang', unit: 'Chi cục Tiêu chuẩn Đo lường Chất lượng', address: '', phone: '', email: 'chicuc@example.test' };

@@ -5,10 +5,10 @@
  * progress fixture as the plan page computes it.
  */
 import { describe, expect, it } from 'vitest';
-import { taskStatus, SHOWN_STATUSES, STATUS_DEFINITIONS } from '../../src/lib/plan/status.ts';
-import { planProgress } from '../../src/lib/plan/progress.ts';
-import type { CivilDate } from '../../src/lib/dates.ts';
-import { loadFixture } from './progress-fixture.ts';
+import { taskStatus, SHOWN_STATUSES, STATUS_DEFINITIONS } from '../../../src/lib/plan/status.ts';
+import { planProgress } from '../../../src/lib/plan/progress.ts';
+import type { CivilDate } from '../../../src/lib/dates.ts';
+import { loadFixture } from '../../support/progress-fixture.ts';
 
 const day = (text: string) => text as CivilDate;
 const deadline = day('2022-06-30');

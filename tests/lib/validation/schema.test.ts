@@ -1,9 +1,9 @@
 /** The one formatter for zod failures (src/lib/validation/schema.ts): field paths and Vietnamese messages. */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { fieldPath, parseEntry } from '../../src/lib/validation/schema.ts';
-import { newsSchema } from '../../src/schemas/publication.ts';
-import { eventSchema } from '../../src/schemas/event.ts';
+import { fieldPath, parseEntry } from '../../../src/lib/validation/schema.ts';
+import { newsSchema } from '../../../src/schemas/publication.ts';
+import { eventSchema } from '../../../src/schemas/event.ts';
 
 describe('fieldPath', () => {
   it('writes array indexes in brackets and nested keys with dots', () => {

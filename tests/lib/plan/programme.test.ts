@@ -1,10 +1,10 @@
 /** The programme across yearly plans and each task's deadline as a calendar item, on the fixture's two plans. */
 import { describe, expect, it } from 'vitest';
-import { planProgress } from '../../src/lib/plan/progress.ts';
-import { programmes } from '../../src/lib/plan/programme.ts';
-import { taskDeadlineItems } from '../../src/lib/plan/deadlines.ts';
-import type { CivilDate } from '../../src/lib/dates.ts';
-import { loadFixture } from './progress-fixture.ts';
+import { planProgress } from '../../../src/lib/plan/progress.ts';
+import { programmes } from '../../../src/lib/plan/programme.ts';
+import { taskDeadlineItems } from '../../../src/lib/plan/deadlines.ts';
+import type { CivilDate } from '../../../src/lib/dates.ts';
+import { loadFixture } from '../../support/progress-fixture.ts';
 
 const today = '2023-06-30' as CivilDate;
 const fixture = loadFixture(today);

@@ -1,8 +1,8 @@
 /** Task, section and plan totals, completion, status and late detection at a fixed build date. */
 import { describe, expect, it } from 'vitest';
-import { planProgress, taskDeadline } from '../../src/lib/plan/progress.ts';
-import type { CivilDate } from '../../src/lib/dates.ts';
-import { loadFixture } from './progress-fixture.ts';
+import { planProgress, taskDeadline } from '../../../src/lib/plan/progress.ts';
+import type { CivilDate } from '../../../src/lib/dates.ts';
+import { loadFixture } from '../../support/progress-fixture.ts';
 
 const fixture = loadFixture();
 const progress = planProgress(fixture.plan, fixture.sources, '2022-11-30');

@@ -1,11 +1,11 @@
 /** Each invalid progress update, market or session is rejected with a message naming the file and field. */
 import { describe, expect, it } from 'vitest';
-import { validateMarkets, validateProgressUpdates, validateSessions } from '../../src/lib/validation/progress.ts';
-import { progressUpdateSchema } from '../../src/schemas/progress-update.ts';
-import { marketSchema, verificationSessionSchema } from '../../src/schemas/market.ts';
-import { parseEntry } from '../../src/lib/validation/schema.ts';
-import { formatProblem } from '../../src/lib/validation/problem.ts';
-import { loadFixture } from './progress-fixture.ts';
+import { validateMarkets, validateProgressUpdates, validateSessions } from '../../../src/lib/validation/progress.ts';
+import { progressUpdateSchema } from '../../../src/schemas/progress-update.ts';
+import { marketSchema, verificationSessionSchema } from '../../../src/schemas/market.ts';
+import { parseEntry } from '../../../src/lib/validation/schema.ts';
+import { formatProblem } from '../../../src/lib/validation/problem.ts';
+import { loadFixture } from '../../support/progress-fixture.ts';
 
 const fixture = loadFixture();
 const FILE = 'content/tien-do/x.yaml';

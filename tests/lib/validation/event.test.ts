@@ -1,7 +1,7 @@
 /** The event fields the calendar relies on: sequence and updatedAt, checked by the schema and validateEvent. */
 import { describe, expect, it } from 'vitest';
-import { eventSchema } from '../../src/schemas/event.ts';
-import { validateEvent } from '../../src/lib/validation/event.ts';
+import { eventSchema } from '../../../src/schemas/event.ts';
+import { validateEvent } from '../../../src/lib/validation/event.ts';
 
 const base = { uid: 'fixture-event-x', title: 'Hội nghị', summary: 'Tóm tắt.', kind: 'hoi-nghi', start: '2025-11-20T08:00', end: '2025-11-20T11:30', allDay: false };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attachment, attachmentsOf, formatFileSize } from '../../src/lib/documents/attachments.ts';
-import { documentFeedItem, issuedInstant } from '../../src/lib/documents/feed.ts';
-import { citedDocuments, documentCitation, documentReference, filterValues, registerOrder, type RegisterEntry } from '../../src/lib/documents/register.ts';
-import type { DocumentData } from '../../src/schemas/document.ts';
+import { attachment, attachmentsOf, formatFileSize } from '../../../src/lib/documents/attachments.ts';
+import { documentFeedItem, issuedInstant } from '../../../src/lib/documents/feed.ts';
+import { citedDocuments, documentCitation, documentReference, filterValues, registerOrder, type RegisterEntry } from '../../../src/lib/documents/register.ts';
+import type { DocumentData } from '../../../src/schemas/document.ts';
 
 function doc(id: string, data: Partial<DocumentData>): RegisterEntry {
   return {
