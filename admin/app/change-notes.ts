@@ -13,7 +13,7 @@ import { createElement as h, Component, type ChangeEvent } from 'react';
 import type { CMS, CmsWidgetControlProps, CmsWidgetPreviewProps } from 'decap-cms-core';
 import type { ComponentType } from 'react';
 import { formatDate } from '../../src/lib/format/date.ts';
-import { toCivilDate } from '../../src/lib/dates.ts';
+import { vietnamTimestamp } from '../../src/lib/dates.ts';
 
 export interface StoredNote {
   date: string | Date;
@@ -23,12 +23,6 @@ export interface StoredNote {
 /** Whether editing this entry needs a change note: it exists and was public when the editor opened it. */
 export function asksForNote(entry: { newRecord: boolean; draft: unknown }): boolean {
   return !entry.newRecord && entry.draft !== true;
-}
-
-/** "2026-11-29T21:05:00+07:00": the moment in Vietnam wall time with its offset, as content stores instants. */
-export function vietnamTimestamp(now: Date): string {
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(now);
-  return `${toCivilDate(now)}T${time}+07:00`;
 }
 
 /** The field's value after this edit: the notes as they were, plus the new one unless it is blank or the change is minor. */

@@ -120,3 +120,15 @@ export function readWallClock(text: string): WallClock | { error: WallClockError
 export function wallClockText(value: WallClock): string {
   return value.time === undefined ? value.date : `${value.date}T${value.time}`;
 }
+
+const minuteClock = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/**
+ * An instant as Vietnam wall-clock time with its offset, to the minute:
+ * "2026-11-29T21:40+07:00". Content dates are written to the minute
+ * (readWallClock refuses seconds), so what the CMS writes must be too.
+ */
+export function vietnamTimestamp(instant: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) => minuteClock.formatToParts(instant).find((item) => item.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}+07:00`;
+}

@@ -9,7 +9,7 @@
  * `sequence` or `updatedAt` themselves. Drafts and new events are not
  * revisions: nobody can have imported them yet.
  */
-import { TIME_ZONE } from '../dates.ts';
+import { vietnamTimestamp } from '../dates.ts';
 
 /** The fields whose change makes a significant revision (RFC 5545 §3.8.7.4). */
 export const SCHEDULE_FIELDS = ['start', 'end', 'allDay', 'recurrence', 'location', 'status'] as const;
@@ -29,23 +29,6 @@ function sortKeys(_key: string, value: unknown): unknown {
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined).sort(([a], [b]) => a.localeCompare(b)));
   }
   return value;
-}
-
-const wallClock = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** An instant as Vietnam wall-clock time with its offset: "2026-11-29T21:40:05+07:00" (Vietnam has no daylight saving). */
-export function vietnamTimestamp(instant: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) => wallClock.formatToParts(instant).find((item) => item.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}+07:00`;
 }
 
 /**

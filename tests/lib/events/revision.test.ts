@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reviseEvent, vietnamTimestamp } from '../../../src/lib/events/revision.ts';
+import { reviseEvent } from '../../../src/lib/events/revision.ts';
+import { readWallClock, vietnamTimestamp } from '../../../src/lib/dates.ts';
 
 const now = new Date('2026-11-29T14:40:05Z');
 const published = {
@@ -18,10 +19,11 @@ const published = {
 const defaults = { status: 'confirmed', allDay: true, recurrence: 'none', sequence: 0, draft: false };
 
 describe('vietnamTimestamp', () => {
-  it('writes the instant as Vietnam wall-clock time with its offset', () => {
-    expect(vietnamTimestamp(now)).toBe('2026-11-29T21:40:05+07:00');
-    expect(vietnamTimestamp(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01T00:30:00+07:00');
-    expect(new Date(vietnamTimestamp(now)).getTime()).toBe(now.getTime());
+  it('writes the instant as Vietnam wall-clock time with its offset, to the minute content accepts', () => {
+    expect(vietnamTimestamp(now)).toBe('2026-11-29T21:40+07:00');
+    expect(vietnamTimestamp(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01T00:30+07:00');
+    expect(new Date(vietnamTimestamp(now)).getTime()).toBe(Math.floor(now.getTime() / 60_000) * 60_000);
+    expect(readWallClock(vietnamTimestamp(now))).toEqual({ date: '2026-11-29', time: '21:40' });
   });
 });
 
@@ -34,12 +36,12 @@ describe('reviseEvent', () => {
     ['recurrence', { recurrence: 'yearly' }],
     ['status', { status: 'cancelled' }],
   ])('raises SEQUENCE and sets LAST-MODIFIED when a published event changes its %s', (_field, change) => {
-    expect(reviseEvent(published, { ...published, ...change }, now, defaults)).toMatchObject({ ...change, sequence: 3, updatedAt: '2026-11-29T21:40:05+07:00' });
+    expect(reviseEvent(published, { ...published, ...change }, now, defaults)).toMatchObject({ ...change, sequence: 3, updatedAt: '2026-11-29T21:40+07:00' });
   });
 
   it('sets LAST-MODIFIED but keeps SEQUENCE when only the wording changes', () => {
-    expect(reviseEvent(published, { ...published, title: 'Hội nghị đo lường năm 2027' }, now, defaults)).toMatchObject({ sequence: 2, updatedAt: '2026-11-29T21:40:05+07:00' });
-    expect(reviseEvent(published, { ...published, body: 'Nội dung mới.\n' }, now, defaults)).toMatchObject({ sequence: 2, updatedAt: '2026-11-29T21:40:05+07:00' });
+    expect(reviseEvent(published, { ...published, title: 'Hội nghị đo lường năm 2027' }, now, defaults)).toMatchObject({ sequence: 2, updatedAt: '2026-11-29T21:40+07:00' });
+    expect(reviseEvent(published, { ...published, body: 'Nội dung mới.\n' }, now, defaults)).toMatchObject({ sequence: 2, updatedAt: '2026-11-29T21:40+07:00' });
   });
 
   it('changes nothing when nothing changed, also when a default is filled in', () => {
@@ -49,7 +51,7 @@ describe('reviseEvent', () => {
 
   it('starts counting at 0 for an event published without bookkeeping', () => {
     const { sequence: _s, updatedAt: _u, ...bare } = published;
-    expect(reviseEvent(bare, { ...bare, location: 'Nơi khác' }, now, defaults)).toMatchObject({ sequence: 1, updatedAt: '2026-11-29T21:40:05+07:00' });
+    expect(reviseEvent(bare, { ...bare, location: 'Nơi khác' }, now, defaults)).toMatchObject({ sequence: 1, updatedAt: '2026-11-29T21:40+07:00' });
     const unchanged = reviseEvent(bare, { ...bare }, now, defaults);
     expect(unchanged).toMatchObject({ sequence: 0 });
     expect(unchanged).not.toHaveProperty('updatedAt');
