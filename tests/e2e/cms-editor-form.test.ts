@@ -118,12 +118,15 @@ describe('a published event edited in the CMS', () => {
     const before = readFileSync(file, 'utf8');
     const savedAt = Date.now();
     await page.getByLabel(/^Địa điểm/).fill('Hội trường Sở Khoa học và Công nghệ');
+    // The event is published: a change of place is news to readers, so the editor says what changed (admin/app/change-notes.ts).
+    await page.getByLabel('Ghi chú thay đổi lần này').fill('Thêm địa điểm tổ chức.');
     await publishCmsEntry(page);
     const written = await until(() => readFileSync(file, 'utf8'), (text) => text !== before, 30_000, () => stack.log().slice(-2000));
-    expect(parseFrontMatter(written)).toMatchObject({ uid: UID, location: 'Hội trường Sở Khoa học và Công nghệ', sequence: 1 });
+    expect(parseFrontMatter(written)).toMatchObject({ uid: UID, location: 'Hội trường Sở Khoa học và Công nghệ', sequence: 1, changes: [{ note: 'Thêm địa điểm tổ chức.' }] });
     const event = await calendarEvent((item) => item.sequence === 1);
     expect(event.location).toBe('Hội trường Sở Khoa học và Công nghệ');
-    expect(Date.parse(event.lastModified!)).toBeGreaterThanOrEqual(Math.floor(savedAt / 1000) * 1000);
+    // Content stores instants to the minute (src/lib/dates.ts vietnamTimestamp).
+    expect(Date.parse(event.lastModified!)).toBeGreaterThanOrEqual(Math.floor(savedAt / 60_000) * 60_000);
   });
 
   it('changing only its wording sets LAST-MODIFIED again and keeps SEQUENCE', async () => {
@@ -131,6 +134,8 @@ describe('a published event edited in the CMS', () => {
     await openCmsRoute(page, stack, 'events/entries/ngay-do-luong-the-gioi');
     const before = readFileSync(file, 'utf8');
     await page.getByLabel('Tóm tắt', { exact: true }).fill('Ngày Đo lường thế giới 20/5 hằng năm.');
+    // Only wording: the editor marks the change minor, so no note is recorded.
+    await page.getByLabel(/Thay đổi nhỏ/).check();
     await publishCmsEntry(page);
     await until(() => readFileSync(file, 'utf8'), (text) => text !== before, 30_000, () => stack.log().slice(-2000));
     const event = await calendarEvent((item) => item.description?.startsWith('Ngày Đo lường thế giới 20/5 hằng năm.') ?? false);
