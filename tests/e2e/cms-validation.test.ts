@@ -69,11 +69,11 @@ describe('a save that would break the build', () => {
     const before = readFileSync(file);
     await openRoute('events/entries/ngay-do-luong-viet-nam');
     await page.getByLabel('Giờ (để trống nếu cả ngày)').first().fill('08:00');
-    // The event is published: an edit needs a change note or "Thay đổi nhỏ" (admin/app/change-notes.ts); with it the time is what is refused.
-    await page.getByLabel(/Thay đổi nhỏ/).check();
     const sent = persists.length;
     await clickPublishNow(page);
     await page.getByText('Có giờ nhưng sự kiện đang bật "Cả ngày": bỏ giờ, hoặc tắt "Cả ngày"').first().waitFor({ timeout: 30_000 });
+    // The event is published, so the same refusal also asks for a change note or "Thay đổi nhỏ" (admin/app/change-notes.ts): both reasons at once.
+    await page.getByText(/^Nội dung này đã đăng: hãy ghi chú điều đã thay đổi/).first().waitFor({ timeout: 30_000 });
     expect(persists.length).toBe(sent);
     expect(readFileSync(file).equals(before)).toBe(true);
   }, 180_000);
