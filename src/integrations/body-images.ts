@@ -5,8 +5,8 @@
  * became a 4000 px WebP of 2.7 MB for readers and 3–9 s of encoding per
  * photo (README, "Build cost"). This HAST plugin runs right after the content
  * sanitiser (so the widths it adds are not taken for editor HTML) and before
- * Astro's image plugin, which hands an image's properties to getImage().
- * Markdown bodies only (what the CMS writes); MDX bodies keep Astro's default.
+ * Astro's image plugin, which hands an image's properties to getImage()
+ * (Markdown) or to its <Image> component (MDX).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +27,16 @@ function localRaster(src: unknown, fileURL: URL): string | undefined {
   return fileURLToPath(new URL(decodeURI(src), fileURL));
 }
 
-/** Width, widths, sizes and format for getImage(), from the file's own dimensions; undefined when they cannot be read (Astro then reports the file). */
-function responsiveProperties(file: string): Record<string, unknown> | undefined {
+/**
+ * Width, widths, sizes and format for getImage(), from the file's own
+ * dimensions; undefined when they cannot be read (Astro then reports the
+ * file). MDX makes each property a component attribute and splits `widths`
+ * on spaces (@astrojs/markdown-satteri, hast-images-to-component.js), so
+ * there the widths are one space-separated string; either way they reach
+ * getImage() as text, which the image service reads as numbers
+ * (numericDimensions in src/lib/images.ts).
+ */
+function responsiveProperties(file: string, sourceFormat: HastContext['sourceFormat']): Record<string, unknown> | undefined {
   let size: { width?: number };
   try {
     size = imageSize(readFileSync(file));
@@ -39,7 +47,7 @@ function responsiveProperties(file: string): Record<string, unknown> | undefined
   const widths = imageWidths('full', size.width);
   const width = Math.max(...widths);
   // The format named (Astro's default, WebP): otherwise the srcset's largest entry and src differ in options and the same picture is encoded twice.
-  return { width, widths, sizes: IMAGE_SIZES.full, format: 'webp' };
+  return { width, widths: sourceFormat === 'mdx' ? widths.join(' ') : widths, sizes: IMAGE_SIZES.full, format: 'webp' };
 }
 
 function bodyImagesPlugin() {
@@ -48,9 +56,8 @@ function bodyImagesPlugin() {
     element: {
       filter: ['img'],
       visit(node: Readonly<Element>, ctx: HastContext) {
-        // MDX turns properties into component attributes as strings, which getImage() cannot take for widths: Markdown only.
-        const file = ctx.sourceFormat === 'markdown' && ctx.fileURL ? localRaster(node.properties.src, ctx.fileURL) : undefined;
-        const properties = file ? responsiveProperties(file) : undefined;
+        const file = ctx.fileURL ? localRaster(node.properties.src, ctx.fileURL) : undefined;
+        const properties = file ? responsiveProperties(file, ctx.sourceFormat) : undefined;
         for (const [key, value] of Object.entries(properties ?? {})) ctx.setProperty(node, key, value);
       },
     },

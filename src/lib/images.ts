@@ -15,3 +15,20 @@ export function imageWidths(size: keyof typeof IMAGE_WIDTHS, sourceWidth: number
   const fitting = IMAGE_WIDTHS[size].filter((width) => width <= sourceWidth);
   return fitting.length > 0 ? fitting : [sourceWidth];
 }
+
+/**
+ * Image options with `width`, `height` and `widths` as numbers. Astro's
+ * Markdown and MDX pipelines hand a body picture's widths to getImage() as
+ * strings ("1200"), while it computes the picture's own src at the number
+ * 1200: the two hash apart and the same variant was encoded twice. Numbers
+ * also sort the srcset numerically.
+ */
+export function numericDimensions<O extends { width?: unknown; height?: unknown; widths?: readonly unknown[] | undefined }>(options: O): O {
+  const number = (value: unknown) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value);
+  return {
+    ...options,
+    ...('width' in options ? { width: number(options.width) } : {}),
+    ...('height' in options ? { height: number(options.height) } : {}),
+    ...(options.widths ? { widths: options.widths.map(number) } : {}),
+  };
+}

@@ -45,11 +45,14 @@ describe('body-images', () => {
     expect(propertiesFor('../anh/so-do-kiem-dinh.png')).toEqual({ width: 720, widths: [360, 720], sizes: '(min-width: 48rem) 44rem, 100vw', format: 'webp' });
   });
 
-  it('leaves remote, site-absolute, vector, missing and MDX pictures to Astro', () => {
+  it('gives an MDX picture its widths as one space-separated attribute (what MDX splits into the <Image> widths)', () => {
+    expect(propertiesFor('../anh/so-do-kiem-dinh.png', 'mdx')).toEqual({ width: 720, widths: '360 720', sizes: '(min-width: 48rem) 44rem, 100vw', format: 'webp' });
+  });
+
+  it('leaves remote, site-absolute, vector and missing pictures to Astro', () => {
     expect(propertiesFor('https://example.test/a.jpg')).toEqual({});
     expect(propertiesFor('/anh/a.jpg')).toEqual({});
     expect(propertiesFor('../anh/so-do.svg')).toEqual({});
     expect(propertiesFor('../anh/khong-co.jpg')).toEqual({});
-    expect(propertiesFor('../anh/so-do-kiem-dinh.png', 'mdx')).toEqual({});
   });
 });
