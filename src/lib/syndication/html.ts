@@ -3,6 +3,8 @@
  * so every link and image must carry our full address (a reader resolving
  * "/ke-hoach/2022/" against a newspaper's CMS would land on their site). Also
  * the plain text and the pictures of a body, for machines that want those.
+ * A body is parsed once for all three (syndicatedBody): parsing was most of
+ * what feeds cost a build.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -40,9 +42,8 @@ function absoluteSrcset(srcset: string, base: URL): string {
     .join(', ');
 }
 
-/** The same HTML with every URL in links, images, sources and srcsets made absolute against `base`. */
-export function absoluteUrlsInHtml(html: string, base: URL): string {
-  const tree = parse(html);
+/** Makes every URL in links, images, sources and srcsets of `tree` absolute against `base`, in place. */
+function makeUrlsAbsolute(tree: Root, base: URL): void {
   visit(tree, 'element', (node: Element) => {
     for (const name of URL_PROPERTIES) {
       const value = node.properties[name];
@@ -55,29 +56,26 @@ export function absoluteUrlsInHtml(html: string, base: URL): string {
       if (text !== undefined) node.properties[name] = absoluteSrcset(text, base);
     }
   });
-  return toHtml(tree);
 }
 
-/** The text of an HTML body as a reader sees it: paragraphs on their own lines, no markup. */
-export function htmlToText(html: string): string {
-  return toText(parse(html), { whitespace: 'normal' })
+function treeText(tree: Root): string {
+  return toText(tree, { whitespace: 'normal' })
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
 export interface BodyImage {
-  /** As written in the HTML (absolute once absoluteUrlsInHtml ran). */
+  /** Where it is, absolute in a syndicatedBody. */
   url: string;
   alt: string;
   width?: number | undefined;
   height?: number | undefined;
 }
 
-/** The pictures in an HTML body, in order, with their alt text. */
-export function imagesInHtml(html: string): BodyImage[] {
+function treeImages(tree: Root): BodyImage[] {
   const images: BodyImage[] = [];
-  visit(parse(html), 'element', (node: Element) => {
+  visit(tree, 'element', (node: Element) => {
     if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
     const number = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined);
     images.push({
@@ -88,4 +86,25 @@ export function imagesInHtml(html: string): BodyImage[] {
     });
   });
   return images;
+}
+
+/** The text of an HTML body as a reader sees it: paragraphs on their own lines, no markup. */
+export function htmlToText(html: string): string {
+  return treeText(parse(html));
+}
+
+export interface SyndicatedBody {
+  /** The HTML with every URL in links, images, sources and srcsets made absolute against the item's page. */
+  html: string;
+  /** Its text as a reader sees it (htmlToText). */
+  text: string;
+  /** Its pictures, in order, with their alt text and size. */
+  images: BodyImage[];
+}
+
+/** A body as feeds and the API carry it, from one parse of its HTML; relative URLs are resolved against `base`. */
+export function syndicatedBody(html: string, base: URL): SyndicatedBody {
+  const tree = parse(html);
+  makeUrlsAbsolute(tree, base);
+  return { html: toHtml(tree), text: treeText(tree), images: treeImages(tree) };
 }

@@ -10,7 +10,7 @@ import type { PlanData } from '../../schemas/plan.ts';
 import { taskLinks } from '../plan/task-links.ts';
 import { changeHistory } from '../change-history.ts';
 import { urls } from '../urls.ts';
-import { absoluteUrlsInHtml, htmlToText, imagesInHtml } from './html.ts';
+import { syndicatedBody } from './html.ts';
 
 /** The two syndicated content types; these names are part of the API. */
 export type ItemType = 'news' | 'article';
@@ -137,12 +137,12 @@ export function syndicatedItem(entry: PublicationInput, context: ItemContext): S
   const { data } = entry;
   const abs = (path: string) => new URL(path, context.site).href;
   // Relative URLs in a body are written relative to the item's own page.
-  const html = absoluteUrlsInHtml(context.bodyHtml, new URL(meta.url));
+  const body = syndicatedBody(context.bodyHtml, new URL(meta.url));
   return {
     ...meta,
-    html,
-    text: htmlToText(html),
-    images: [...(meta.cover ? [meta.cover] : []), ...imagesInHtml(html)],
+    html: body.html,
+    text: body.text,
+    images: [...(meta.cover ? [meta.cover] : []), ...body.images],
     relatedEvents: data.relatedEvents.flatMap((id) => {
       const event = context.events.find((candidate) => candidate.id === id);
       return event ? [{ id: event.data.uid, title: event.data.title, url: abs(urls.event(id)), start: event.data.start, end: event.data.end }] : [];
