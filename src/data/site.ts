@@ -8,10 +8,11 @@ import type { CollectionEntry } from 'astro:content';
 import { CONTENT_FOLDERS, contentDir } from '../lib/content-folders.ts';
 import { buildMoment, publicEntries } from '../lib/publishing.ts';
 import { toCivilDate, type CivilDate } from '../lib/dates.ts';
-import { ContentError } from '../lib/validation/problem.ts';
+import { contentRevision } from '../lib/content-revision.ts';
+import { ContentError, type Problem } from '../lib/validation/problem.ts';
 import { SETTINGS_ID, validateSite } from '../lib/validation/site.ts';
 import type { SettingsData } from '../schemas/settings.ts';
-import { loadCollections, siteEntries } from './collections.ts';
+import { loadCollections, siteEntries, type Collections } from './collections.ts';
 import type { ProgressContent } from './progress-collections.ts';
 
 export type NewsEntry = CollectionEntry<'news'>;
@@ -75,10 +76,25 @@ function attachmentSizes(): Map<string, number> {
   return new Map(names.map((name) => [`/${CONTENT_FOLDERS.attachments}/${name}`, statSync(`${dir}/${name}`).size]));
 }
 
+let checked: { revision: string; problems: Problem[] } | undefined;
+
+/**
+ * validateSite's problems with the content, checked again only when the
+ * content changed: under `astro dev` an item page loads the site three times
+ * per request, and checking every entry was most of its time.
+ */
+function problemsOf(collections: Collections, attachments: Map<string, number>): Problem[] {
+  const revision = contentRevision(collections, attachments);
+  if (checked?.revision !== revision) {
+    checked = { revision, problems: validateSite(siteEntries(collections), { contentRoot: contentDir(), attachments: new Set(attachments.keys()) }) };
+  }
+  return checked.problems;
+}
+
 async function load(): Promise<SiteContent> {
   const collections = await loadCollections();
   const attachments = attachmentSizes();
-  const problems = validateSite(siteEntries(collections), { contentRoot: contentDir(), attachments: new Set(attachments.keys()) });
+  const problems = problemsOf(collections, attachments);
   const { news, articles, events, plans, tags, settings } = collections;
   const siteSettings = settings.find((entry) => entry.id === SETTINGS_ID);
   if (problems.length > 0 || !siteSettings) throw new ContentError(problems);
