@@ -32,3 +32,16 @@ export function numericDimensions<O extends { width?: unknown; height?: unknown;
     ...(options.widths ? { widths: options.widths.map(number) } : {}),
   };
 }
+
+/**
+ * An imported image's metadata read without marking its original as used by
+ * a page. In a build Astro hands each content image to pages as a proxy that
+ * records every property read (astro/dist/assets/utils/proxy.js), and ships
+ * the original of any image read that way beside its variants: reading a
+ * cover's width or format put every phone photo (3 MB each) in dist/_astro.
+ * The proxy's `clone` (what Astro's own getImage() reads) is a plain copy.
+ * Elsewhere (astro dev, tests) the image is a plain object already.
+ */
+export function unreferencedMetadata<M extends object>(image: M): M {
+  return (image as M & { clone?: M }).clone ?? image;
+}

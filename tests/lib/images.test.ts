@@ -1,6 +1,6 @@
 /** src/lib/images.ts: which widths a picture is encoded at, and its dimensions as numbers. */
 import { describe, expect, it } from 'vitest';
-import { imageWidths, numericDimensions } from '../../src/lib/images.ts';
+import { imageWidths, numericDimensions, unreferencedMetadata } from '../../src/lib/images.ts';
 
 describe('imageWidths', () => {
   it('gives the widths that fit the source and never upscales', () => {
@@ -18,5 +18,26 @@ describe('numericDimensions', () => {
   it('adds no option that was not given and leaves what is not a whole number alone', () => {
     expect(numericDimensions({ format: 'avif' })).toEqual({ format: 'avif' });
     expect(numericDimensions({ width: '50%', widths: [360] })).toEqual({ width: '50%', widths: [360] });
+  });
+});
+
+describe('unreferencedMetadata', () => {
+  it("reads an image through its clone where it has one (Astro's build proxy), so the original is not marked as used", () => {
+    const read: string[] = [];
+    const metadata = { src: '/_astro/a.jpg', width: 4000, height: 3000, format: 'jpg' };
+    const proxy = new Proxy(metadata, {
+      get: (target, name) => {
+        if (name === 'clone') return structuredClone(target);
+        read.push(String(name));
+        return target[name as keyof typeof target];
+      },
+    });
+    expect(unreferencedMetadata(proxy).width).toBe(4000);
+    expect(read).toEqual([]);
+  });
+
+  it('gives a plain image back as it is', () => {
+    const metadata = { src: '/a.jpg', width: 800, height: 500, format: 'png' };
+    expect(unreferencedMetadata(metadata)).toBe(metadata);
   });
 });
