@@ -9,7 +9,7 @@
 /** An entry as getCollection gives it: its id and Astro's digest of its file. */
 interface DigestedEntry {
   id: string;
-  digest?: string | undefined;
+  digest?: string | number | undefined;
   data?: unknown;
 }
 

@@ -16,7 +16,7 @@ describe('numericDimensions', () => {
   });
 
   it('adds no option that was not given and leaves what is not a whole number alone', () => {
-    expect(numericDimensions({ format: 'avif' })).toEqual({ format: 'avif' });
+    expect(numericDimensions<{ format: string; width?: unknown }>({ format: 'avif' })).toEqual({ format: 'avif' });
     expect(numericDimensions({ width: '50%', widths: [360] })).toEqual({ width: '50%', widths: [360] });
   });
 });
