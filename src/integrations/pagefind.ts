@@ -15,6 +15,16 @@
  * /tim-kiem/) is never sent to Pagefind. Pages go through indexableHtml first,
  * so "đ" folds like the other Vietnamese marks and no two words run together
  * (src/lib/search/index-html.ts).
+ *
+ * Two indexes are written: the full text into <outDir>/pagefind, and a summary
+ * index (each page's title, lead and facets only: summaryHtml) into
+ * <outDir>/pagefind/tom-tat (src/lib/search/bundles.ts), which the search page queries first. Its word
+ * chunks hold a few dozen positions per page instead of hundreds, so a first
+ * query on a phone moves a fraction of the bytes (README, "Search"). The
+ * summary bundle keeps its own entry, metadata, chunks, fragments, filters
+ * and WebAssembly; the page loads Pagefind's script from the full bundle and
+ * opens the summary one as a second instance, so its copy of the script is
+ * removed.
  */
 import { readFile } from 'node:fs/promises';
 import { readdirSync, rmSync } from 'node:fs';
@@ -22,10 +32,13 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexableHtml } from '../lib/search/index-html.ts';
+import { FULL_TEXT_BUNDLE, SUMMARY_BUNDLE } from '../lib/search/bundles.ts';
+import { indexableHtml, summaryHtml } from '../lib/search/index-html.ts';
 
 /** Pagefind's ready-made search UIs, which it writes next to the index; the site has its own page. */
 const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+/** In the summary bundle, Pagefind's script too: the page loads the full bundle's (src/scripts/search/pagefind.ts). */
+const UNUSED_IN_SUMMARY = /^pagefind(-worker)?\.js$/;
 
 /** How many pages are read and handed to Pagefind at once. */
 const BATCH = 64;
@@ -45,11 +58,28 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Indexes the built site in `outDir`; returns how many pages went into the index. */
-export async function indexSite(outDir: string): Promise<number> {
+async function createVietnameseIndex(): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+async function add(index: pagefind.PagefindIndex, url: string, content: string, file: string): Promise<void> {
+  const added = await index.addHTMLFile({ url, content });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+}
+
+async function write(index: pagefind.PagefindIndex, outputPath: string, unused: RegExp[]): Promise<void> {
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  for (const file of readdirSync(written.outputPath)) if (unused.some((pattern) => pattern.test(file))) rmSync(join(written.outputPath, file));
+}
+
+/** Indexes the built site in `outDir` (full text and summaries); returns how many pages went into the index. */
+export async function indexSite(outDir: string): Promise<number> {
   try {
+    const full = await createVietnameseIndex();
+    const summary = await createVietnameseIndex();
     let pages = 0;
     const files = htmlFiles(outDir);
     for (let i = 0; i < files.length; i += BATCH) {
@@ -57,15 +87,14 @@ export async function indexSite(outDir: string): Promise<number> {
         files.slice(i, i + BATCH).map(async (file) => {
           const html = await readFile(join(outDir, file), 'utf8');
           if (!html.includes('data-pagefind-body')) return;
-          const added = await index.addHTMLFile({ url: pageUrl(file), content: indexableHtml(html) });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+          await add(full, pageUrl(file), indexableHtml(html), file);
+          await add(summary, pageUrl(file), summaryHtml(html), file);
           pages += 1;
         }),
       );
     }
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    for (const file of readdirSync(written.outputPath)) if (UNUSED_UI.test(file)) rmSync(join(written.outputPath, file));
+    await write(full, join(outDir, FULL_TEXT_BUNDLE), [UNUSED_UI]);
+    await write(summary, join(outDir, SUMMARY_BUNDLE), [UNUSED_UI, UNUSED_IN_SUMMARY]);
     return pages;
   } finally {
     await pagefind.close();

@@ -77,13 +77,21 @@ export function relevanceTiers(found: PassResults): ReadonlySet<string>[] {
   return [intersect([found.phrase], apart), typing, apart, partial];
 }
 
+/** How many of the tiers hold the syllables as a phrase (the phrase, and the phrase half-typed). */
+const PHRASE_TIERS = 2;
+
 /**
  * Results in relevance order: by tier, exact diacritics first within a tier
  * (when `exact` is given), then in Pagefind's order (`plain`, its plain
- * search's results). Results in no tier are dropped.
+ * search's results). Results in no tier are dropped; with `keep: 'phrase'`,
+ * so are those outside the phrase tiers. The summary index keeps only those
+ * (src/lib/search/scope.ts): a page with the syllables apart in its title may
+ * have them as a phrase in its text, which only the full text can tell, so
+ * listing it could put a page without the phrase above one with it.
  */
-export function rankResults<T extends Ranked>(plain: readonly T[], folded: PassResults, exact?: PassResults): T[] {
-  const groups = relevanceTiers(folded).flatMap((tier, i) => {
+export function rankResults<T extends Ranked>(plain: readonly T[], folded: PassResults, exact?: PassResults, keep: 'all' | 'phrase' = 'all'): T[] {
+  const tiers = relevanceTiers(folded).slice(0, keep === 'phrase' ? PHRASE_TIERS : undefined);
+  const groups = tiers.flatMap((tier, i) => {
     if (!exact) return [tier];
     const exactTier = relevanceTiers(exact)[i] ?? new Set<string>();
     return [intersect([exactTier], tier), tier];

@@ -1,18 +1,20 @@
 /**
  * The /tim-kiem/ page in the browser: reads the search from the URL and the
  * form, runs it with Pagefind (a few passes ranked by tier, see
- * src/lib/search/rank.ts), and shows the results as the user types. Nothing is
+ * src/lib/search/rank.ts) on the summary index first and on the full text when
+ * that finds too little or the reader asks (src/lib/search/scope.ts), and shows the results as the user types. Nothing is
  * fetched until the page has a query or the user focuses the search box.
  * Everything shown is built as text nodes; no result text is parsed as HTML.
  */
 import { hasMarks } from '../../lib/search/encoding.ts';
 import { resultSummary, shownSummary } from '../../lib/search/messages.ts';
 import { querySyllables } from '../../lib/search/query.ts';
+import { summarySuffices, type SearchScope } from '../../lib/search/scope.ts';
 import { rankResults, searchPasses, type PassResults } from '../../lib/search/rank.ts';
 import { metaLine, readResult } from '../../lib/search/results.ts';
 import { pagefindFilters, parseSearchState, searchQueryString, type SearchState } from '../../lib/search/state.ts';
 import { noResultSuggestions } from '../../lib/search/suggestions.ts';
-import { loadPagefind, type PagefindResult } from './pagefind.ts';
+import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind.ts';
 
 /** Results shown at first and added by each "Xem thêm". */
 const PAGE_SIZE = 10;
@@ -33,6 +35,8 @@ const shown = byId<HTMLParagraphElement>('da-hien');
 const more = byId<HTMLButtonElement>('xem-them');
 const empty = byId<HTMLDivElement>('khong-co-ket-qua');
 const suggestions = byId<HTMLUListElement>('goi-y');
+const summaryOnly = byId<HTMLParagraphElement>('chi-tom-tat');
+const fullText = byId<HTMLButtonElement>('tim-toan-van');
 
 /** Counts searches so a slow one never overwrites a newer one. */
 let generation = 0;
@@ -113,6 +117,7 @@ function clearResults(): void {
   shown.hidden = true;
   more.hidden = true;
   empty.hidden = true;
+  summaryOnly.hidden = true;
 }
 
 /** The searches in flight, one after the other: the passes of one search switch an option they share. */
@@ -131,8 +136,7 @@ function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
  * the slowest passes: a short prefix such as "ho" expands to every word it
  * starts.
  */
-async function passes(syllables: readonly string[], filters: Record<string, string>, withPrefixes: boolean): Promise<{ plain: PagefindResult[]; found: PassResults }> {
-  const pagefind = await loadPagefind();
+async function passes(pagefind: PagefindApi, syllables: readonly string[], filters: Record<string, string>, withPrefixes: boolean): Promise<{ plain: PagefindResult[]; found: PassResults }> {
   const terms = { ...searchPasses(syllables), ...(withPrefixes ? {} : { prefixes: [] }) };
   const runs = new Map<string, Promise<PagefindResult[]>>();
   const run = (term: string) => {
@@ -148,20 +152,34 @@ async function passes(syllables: readonly string[], filters: Record<string, stri
 /**
  * Every pass ignoring diacritics and, when the query has marks, the passes
  * with exact diacritics but the prefix ones (within the half-typed phrase
- * tier, Pagefind's order stands); ranked by tier.
+ * tier, Pagefind's order stands); ranked by tier. From the summary index,
+ * the phrase tiers only (rank.ts says why).
  */
-async function rankedSearch(syllables: readonly string[], filters: Record<string, string>): Promise<PagefindResult[]> {
-  const pagefind = await loadPagefind();
+async function rankedSearch(scope: SearchScope, syllables: readonly string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+  const pagefind = await loadPagefind(scope);
   await pagefind.options({ exactDiacritics: false });
-  const folded = await passes(syllables, filters, true);
-  if (!syllables.some(hasMarks)) return rankResults(folded.plain, folded.found);
+  const keep = scope === 'summary' ? 'phrase' : 'all';
+  const folded = await passes(pagefind, syllables, filters, true);
+  if (!syllables.some(hasMarks)) return rankResults(folded.plain, folded.found, undefined, keep);
   await pagefind.options({ exactDiacritics: true });
-  const exact = await passes(syllables, filters, false);
+  const exact = await passes(pagefind, syllables, filters, false);
   await pagefind.options({ exactDiacritics: false });
-  return rankResults(folded.plain, folded.found, exact.found);
+  return rankResults(folded.plain, folded.found, exact.found, keep);
 }
 
-async function search(state: SearchState): Promise<void> {
+/**
+ * The summary index's results when they fill a page (scope.ts), else the full
+ * text's; only the full text's when the reader asked for it.
+ */
+async function scopedSearch(syllables: readonly string[], filters: Record<string, string>, asked?: 'full'): Promise<{ scope: SearchScope; results: PagefindResult[] }> {
+  if (asked !== 'full') {
+    const results = await rankedSearch('summary', syllables, filters);
+    if (summarySuffices(results.length, PAGE_SIZE)) return { scope: 'summary', results };
+  }
+  return { scope: 'full', results: await rankedSearch('full', syllables, filters) };
+}
+
+async function search(state: SearchState, asked?: 'full'): Promise<void> {
   const current = ++generation;
   const syllables = querySyllables(state.q);
   if (syllables.length === 0) {
@@ -171,12 +189,12 @@ async function search(state: SearchState): Promise<void> {
   }
   status.textContent = 'Đang tìm…';
   try {
-    const ranked = await exclusive(() => (current === generation ? rankedSearch(syllables, pagefindFilters(state)) : undefined));
-    if (!ranked || current !== generation) return;
+    const found = await exclusive(() => (current === generation ? scopedSearch(syllables, pagefindFilters(state), asked) : undefined));
+    if (!found || current !== generation) return;
     clearResults();
     shownSyllables = syllables;
-    pending = ranked;
-    total = ranked.length;
+    pending = found.results;
+    total = found.results.length;
     if (total === 0) {
       showSuggestions(state);
     } else {
@@ -184,7 +202,8 @@ async function search(state: SearchState): Promise<void> {
       await showMore();
       if (current !== generation) return;
     }
-    status.textContent = resultSummary(total, state.q);
+    summaryOnly.hidden = found.scope !== 'summary';
+    status.textContent = resultSummary(total, state.q, found.scope);
   } catch (error) {
     if (current !== generation) return;
     clearResults();
@@ -219,6 +238,9 @@ input.addEventListener('input', () => {
 form.addEventListener('change', (event) => {
   if (event.target instanceof HTMLSelectElement) searchNow('replace');
 });
+fullText.addEventListener('click', () => {
+  void search(formState(), 'full').then(() => resultLinks()[0]?.focus());
+});
 more.addEventListener('click', () => {
   const first = list.children.length;
   void showMore().then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
@@ -246,7 +268,7 @@ list.addEventListener('keydown', (event) => {
 });
 
 // Only load Pagefind when it is about to be needed.
-input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+input.addEventListener('focus', () => void loadPagefind('summary').catch(() => undefined), { once: true });
 window.addEventListener('popstate', () => {
   const state = parseSearchState(location.search);
   fillForm(state);

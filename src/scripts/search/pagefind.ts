@@ -2,7 +2,13 @@
  * Loading Pagefind's browser API (written by the build into /pagefind/) on
  * demand, and the part of it we use. Pagefind ships no types for this module;
  * these follow its documented JS API (pagefind.app/docs/api/).
+ *
+ * Two indexes, one script (src/lib/search/bundles.ts): the summary index is
+ * opened with the script, the full text only when a search needs it, each as
+ * a Pagefind instance of its own (its own metadata, chunks and WebAssembly).
  */
+import { FULL_TEXT_BUNDLE, SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
+import type { SearchScope } from '../../lib/search/scope.ts';
 import type { PagefindFragment } from '../../lib/search/results.ts';
 
 export interface PagefindResult {
@@ -19,20 +25,29 @@ export interface PagefindApi {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Where the build puts Pagefind's bundle (src/integrations/pagefind.ts). */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+interface PagefindModule {
+  createInstance: (options: { basePath: string }) => PagefindApi;
+}
 
-let loading: Promise<PagefindApi> | undefined;
+let runtime: Promise<PagefindModule> | undefined;
+const instances = new Map<SearchScope, Promise<PagefindApi>>();
+const BASE_PATHS: Record<SearchScope, string> = { summary: SUMMARY_BUNDLE, full: FULL_TEXT_BUNDLE };
 
-/** Pagefind, loaded once, the first time anything asks. */
-export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
-    const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-    await api.init();
-    return api;
-  })().catch((error: unknown) => {
-    loading = undefined; // let the next attempt try again
-    throw error;
-  });
+/** Pagefind opened on one index, loaded once, the first time anything asks. */
+export function loadPagefind(scope: SearchScope): Promise<PagefindApi> {
+  let loading = instances.get(scope);
+  if (!loading) {
+    loading = (async () => {
+      runtime ??= import(/* @vite-ignore */ `${FULL_TEXT_BUNDLE}pagefind.js`) as Promise<PagefindModule>;
+      const api = (await runtime).createInstance({ basePath: BASE_PATHS[scope] });
+      await api.init();
+      return api;
+    })().catch((error: unknown) => {
+      runtime = undefined; // let the next attempt try again
+      instances.delete(scope);
+      throw error;
+    });
+    instances.set(scope, loading);
+  }
   return loading;
 }

@@ -1,0 +1,20 @@
+/**
+ * Which index answers a search. A first query on a phone must stay light
+ * (issue 16: at 1,000 items at most 150 KB), and the full text's word chunks
+ * for common syllables are most of what a query moves, so the search page asks
+ * the summary index first: each page's title, lead and facets
+ * (src/integrations/pagefind.ts). When its pages holding the query as a phrase
+ * (the only ones it lists: src/lib/search/rank.ts) fill the first page of
+ * results, they are shown, saying they come from titles and summaries, with a button
+ * for the full text; when it finds fewer, the full text is searched at once,
+ * so a reader never sees less than a page of results without the full text
+ * having been asked.
+ */
+
+/** summary: titles, leads and facets; full: every word of every item page. */
+export type SearchScope = 'summary' | 'full';
+
+/** Whether the summary index's results are enough to show: at least one page of them. */
+export function summarySuffices(summaryResults: number, pageSize: number): boolean {
+  return summaryResults >= pageSize;
+}
