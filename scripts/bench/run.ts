@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- N] [--keep] [--no-covers] [--no-search]: what the site
+ * npm run bench [-- N] [--keep] [--no-covers] [--no-search|--search-only]: what the site
  * costs to build over a realistic corpus of N news items and articles (default
  * 1,000; 4,000 and 10,000 work too), built as `npm run build` does (Astro,
  * then the search index in a process of its own), next to a bare Astro site
@@ -15,6 +15,7 @@
  * table with ratios and the goals of issue 15, then the JSON. Everything
  * happens in a temporary folder (removed unless --keep); content/, dist/ and
  * the project's image cache are untouched. Never part of `npm test`.
+ * --search-only builds the site once and prints only its search figures (JSON).
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -50,7 +51,7 @@ function machine(): Record<string, unknown> {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const items = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 1000);
-  if (!Number.isInteger(items) || items < 1) throw new Error(`usage: npm run bench -- [N] [--keep] [--no-covers] [--no-search] (N: number of items, got "${args.join(' ')}")`);
+  if (!Number.isInteger(items) || items < 1) throw new Error(`usage: npm run bench -- [N] [--keep] [--no-covers] [--no-search|--search-only] (N: number of items, got "${args.join(' ')}")`);
   const options = args.includes('--no-covers') ? { coverEvery: 0, pictureEvery: 0 } : DEFAULT_CORPUS;
   const buildDate = new Date().toISOString().slice(0, 10);
   const tmp = mkdtempSync(join(tmpdir(), 'do-luong-bench-'));
@@ -68,6 +69,14 @@ async function main(): Promise<void> {
       astro: await timed(ASTRO, ['build'], ROOT, { ...siteEnv, SEARCH_INDEX: 'after-build' }, join(logs, `site-${phase}.log`)),
       pagefind: await timed(process.execPath, [join(ROOT, 'src/integrations/pagefind.ts')], ROOT, siteEnv, join(logs, `site-${phase}-pagefind.log`)),
     });
+    if (args.includes('--search-only')) {
+      console.error('Site build (Astro, then the search index)…');
+      const build = await siteBuild('cold');
+      const search = await measureSearch(siteEnv.ASTRO_OUT_DIR);
+      const indexBytes = folderBytes(join(siteEnv.ASTRO_OUT_DIR, 'pagefind'));
+      console.log(JSON.stringify({ items, corpus, machine: { ...started, loadAverageAtEnd: machine().loadAverage }, build, searchIndexBytes: indexBytes, search }, null, 2));
+      return;
+    }
     // The baseline's output stays inside its root: prerendering resolves packages from there (through the node_modules link).
     const bareRoot = writeBaseline(join(tmp, 'baseline'), contentDir, join(ROOT, 'node_modules'));
     const bareEnv = { ASTRO_CACHE_DIR: join(bareRoot, 'cache'), ASTRO_OUT_DIR: join(bareRoot, 'dist') };

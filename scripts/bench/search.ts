@@ -4,14 +4,17 @@
  *   measureSearch(distDir: string): Promise<SearchBench>
  *
  * Given a built site folder (with the pagefind/ bundle the build writes), it
- * reports the index size by part, then serves the folder on 127.0.0.1 and, in
- * headless Chromium with a cold cache for every query, lands on
- * /tim-kiem/?q=… and records the bytes that first query transfers and the time
- * until the first results are on screen; then, on /tim-kiem/ without a query,
- * the time from typing to results. Each query runs on a desktop profile and a
- * slow-phone profile (CPU ×4, 1.6 Mbit/s down, 150 ms round trip: Lighthouse's
- * mobile throttling; see runQuery for what each applies to). Bytes are as sent by a static server without HTTP
- * compression; Pagefind's index files are gzipped already.
+ * reports the index size by part, then serves the folder with nginx and the
+ * site's own server block (deploy/nginx/: gzip for text, JavaScript and
+ * WebAssembly; Pagefind's index files are gzipped already and sent as they
+ * are) on 127.0.0.1 and, in headless Chromium with a cold cache for every
+ * query, lands on /tim-kiem/?q=… and records the bytes that first query moves
+ * (every request: the page, its CSS and script, Pagefind's files), by part,
+ * and the time until the first results are on screen; then, on /tim-kiem/
+ * without a query, the time from typing to results. Each query runs on a
+ * desktop profile and a slow-phone profile (CPU ×4, 1.6 Mbit/s down, 150 ms
+ * round trip: Lighthouse's mobile throttling; see runQuery for what each
+ * applies to).
  *
  * Relevance: the fixture corpus of tests/fixtures/search-relevance/ is built
  * too (a small site, seconds) and its query set run on the real search page:
@@ -22,11 +25,13 @@
  * Standalone: node scripts/bench/search.ts <dist folder>  (prints JSON).
  */
 import { readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
+import { serveWithNginx } from '../../tests/support/nginx.ts';
 import { buildRelevanceSite, measureRelevance } from '../../tests/support/search-relevance.ts';
 
 export interface SearchIndexSize {
@@ -45,9 +50,13 @@ export interface SearchQueryRun {
   query: string;
   profile: 'desktop' | 'slow-phone';
   results: number;
-  /** Bytes of Pagefind files and our script fetched to show the first results (cold cache). */
+  /** Which index answered (src/lib/search/scope.ts). */
+  scope: string;
+  /** Bytes moved to show the first results (cold cache): bodies as sent (compressed) plus response headers. */
   firstQueryBytes: number;
   firstQueryRequests: number;
+  /** The same bytes by part (see part()). */
+  firstQueryParts: Record<string, number>;
   /** From navigation start on /tim-kiem/?q=… to the first results (or "nothing found") on screen. */
   timeToFirstResultsMs: number;
   /** On /tim-kiem/ already open: from the query being typed (focus loads Pagefind) to results, debounce included. */
@@ -102,6 +111,28 @@ function indexSize(distDir: string): SearchIndexSize {
   };
 }
 
+/** What a request of the search page is, for the breakdown of a first query's bytes. */
+function part(path: string): string {
+  if (/^\/pagefind\/(tom-tat\/)?pagefind(-worker)?\.js$/.test(path)) return 'pagefind script';
+  if (path.endsWith('.pagefind')) return 'pagefind wasm';
+  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'pagefind metadata';
+  const chunk = /\/(index|fragment|filter)\/[^/]+$/.exec(path)?.[1];
+  if (chunk && path.startsWith('/pagefind/')) return `${path.startsWith('/pagefind/tom-tat/') ? 'summary' : 'full-text'} ${chunk}`;
+  if (path.endsWith('.js')) return 'our script';
+  return 'page and css';
+}
+
+/**
+ * Bytes a response moves: headers plus the body as nginx sends it. Playwright
+ * hands routed bodies over decompressed, so a gzip-encoded one is measured by
+ * compressing it again at nginx's level (gzip_comp_level 5 in deploy/nginx/).
+ */
+function wireBytes(headers: { name: string; value: string }[], body: Buffer): number {
+  const encoded = headers.some((header) => header.name.toLowerCase() === 'content-encoding' && header.value === 'gzip');
+  const headerBytes = headers.reduce((sum, header) => sum + header.name.length + header.value.length + 4, 0);
+  return headerBytes + (encoded ? gzipSync(body, { level: 5 }).length : body.length);
+}
+
 /** Set in every page: when the search page first reported on a query. */
 const WATCH_RESULTS = `
   new MutationObserver((_, observer) => {
@@ -109,6 +140,7 @@ const WATCH_RESULTS = `
     if (status && /^(Tìm thấy|Không tìm thấy)/.test(status.textContent || '')) {
       window.__resultsAt = performance.now();
       window.__resultCount = document.querySelectorAll('#ket-qua > li').length;
+      window.__scope = /trong tiêu đề và tóm tắt/.test(status.textContent || '') ? 'summary' : 'full';
       observer.disconnect();
     }
   }).observe(document, { subtree: true, childList: true, characterData: true });
@@ -122,37 +154,37 @@ async function runQuery(browser: Browser, base: string, query: string, profile: 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    // Every request, the Pagefind worker's included (the page's CDP session
+    // does not see those), goes through this route: its bytes are counted as
+    // sent and, on the slow phone, it is delayed by the round trip and its
+    // size at the profile's bandwidth (each request as if alone on the line).
+    // CPU throttling applies to the page's main thread (our script,
+    // rendering); Chromium does not throttle the Pagefind worker this way.
     const throttle = PROFILES[profile];
-    if (throttle) {
-      // CPU: the page's main thread (our script, rendering); Chromium does not
-      // throttle the Pagefind worker this way. Network: every request, the
-      // worker's included, delayed by the round trip and its size at the
-      // profile's bandwidth (each request as if alone on the line).
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpu });
-      await context.route('**/*', async (route) => {
-        const started = performance.now();
-        const response = await route.fetch();
-        const body = await response.body();
-        const due = throttle.latencyMs + (body.length / throttle.downloadBytesPerSecond) * 1000;
-        await new Promise((done) => setTimeout(done, Math.max(0, due - (performance.now() - started))));
-        await route.fulfill({ response, body });
-      });
-    }
-    // Pagefind fetches from a Web Worker: Playwright's network events include
-    // its requests, the page's CDP session does not.
-    const sizes: Promise<number>[] = [];
-    page.on('requestfinished', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (path.startsWith('/pagefind/') || path.endsWith('.js')) sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+    if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpu });
+    const moved: { part: string; bytes: number }[] = [];
+    await context.route('**/*', async (route) => {
+      const started = performance.now();
+      const response = await route.fetch();
+      const body = await response.body();
+      const bytes = wireBytes(response.headersArray(), body);
+      moved.push({ part: part(new URL(route.request().url()).pathname), bytes });
+      const due = throttle ? throttle.latencyMs + (bytes / throttle.downloadBytesPerSecond) * 1000 : 0;
+      await new Promise((done) => setTimeout(done, Math.max(0, due - (performance.now() - started))));
+      await route.fulfill({ response, body });
     });
-    const transferred = async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
 
-    const read = () => page.evaluate(() => ({ at: (window as { __resultsAt?: number }).__resultsAt ?? 0, count: (window as { __resultCount?: number }).__resultCount ?? 0 }));
+    const read = () =>
+      page.evaluate(() => {
+        const watched = window as { __resultsAt?: number; __resultCount?: number; __scope?: string };
+        return { at: watched.__resultsAt ?? 0, count: watched.__resultCount ?? 0, scope: watched.__scope ?? '' };
+      });
     await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => (window as { __resultsAt?: number }).__resultsAt !== undefined, undefined, { timeout: 120_000 });
     const landed = await read();
-    const firstQueryBytes = await transferred();
-    const firstQueryRequests = sizes.length;
+    const firstQuery = [...moved];
+    const firstQueryParts: Record<string, number> = {};
+    for (const request of firstQuery) firstQueryParts[request.part] = (firstQueryParts[request.part] ?? 0) + request.bytes;
 
     await page.goto(`${base}/tim-kiem/`);
     await page.focus('#tu-khoa');
@@ -165,8 +197,10 @@ async function runQuery(browser: Browser, base: string, query: string, profile: 
       query,
       profile,
       results: landed.count,
-      firstQueryBytes,
-      firstQueryRequests,
+      scope: landed.scope,
+      firstQueryBytes: firstQuery.reduce((sum, request) => sum + request.bytes, 0),
+      firstQueryRequests: firstQuery.length,
+      firstQueryParts,
       timeToFirstResultsMs: Math.round(landed.at),
       typingToResultsMs: Math.round(typed.at - typedAt),
     };
@@ -194,7 +228,7 @@ async function relevance(browser: Browser): Promise<SearchRelevance> {
 
 export async function measureSearch(distDir: string): Promise<SearchBench> {
   const index = indexSize(distDir);
-  const server = await serveStatic(distDir);
+  const server = await serveWithNginx(distDir);
   const browser = await launchBrowser();
   try {
     const queries: SearchQueryRun[] = [];
