@@ -4,7 +4,7 @@
  * output's size: total, pages, median and largest page raw and gzipped.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -77,7 +77,9 @@ export interface OutputSize {
   largestPageGzipBytes: number;
 }
 
+/** Bytes of every file under `dir`; 0 when there is no such folder (--no-covers writes no photos). */
 export function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
