@@ -4,16 +4,19 @@
  * query of several syllables, no page without the phrase above one with it),
  * and what a reader sees for "can dong ho" and "cân đồng hồ": the pages with
  * the phrase first, excerpts that show it and start at a word boundary, no
- * empty metadata.
+ * empty metadata; the summary index answering first, saying so, and the full
+ * text on request (src/lib/search/scope.ts).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { buildRelevanceSite, hasPhrase, indexedTokens, measureRelevance, resultOrder, type RelevanceReport } from '../support/search-relevance.ts';
 import { RELEVANCE_QUERIES } from '../fixtures/search-relevance/queries.ts';
 import { foldMarks } from '../../src/lib/search/encoding.ts';
 import { querySyllables } from '../../src/lib/search/query.ts';
+import { resultSummary } from '../../src/lib/search/messages.ts';
 
 let dir: string;
 let server: RunningServer;
@@ -28,7 +31,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   report = await measureRelevance(browser, server.url, dir);
   tokens = indexedTokens(dir);
-  page = await browser.newPage();
+  page = await (await browser.newContext()).newPage();
 });
 afterAll(async () => {
   await browser?.close();
@@ -96,5 +99,42 @@ describe('what a reader sees', () => {
     expect(await page.locator('#trang-thai').textContent()).toMatch(/^Tìm thấy \d+ kết quả cho “can dong ho” \(không dấu: tìm cả chữ có dấu\)\.$/u);
     await resultOrder(page, server.url, 'cân đồng hồ');
     expect(await page.locator('#trang-thai').textContent()).toMatch(/^Tìm thấy \d+ kết quả cho “cân đồng hồ” \(có dấu: đúng dấu xếp trước/u);
+  });
+});
+
+describe('titles and summaries first, the full text on request', () => {
+  /** A query whose phrase is in the title or lead of more than a page of results (ten) of the fixture corpus. */
+  const COMMON = 'đo lường';
+
+  it('answers a common phrase from titles and summaries, says so, and offers the full text', async () => {
+    const summary = await resultOrder(page, server.url, COMMON);
+    expect(summary.length).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('#trang-thai').textContent()).toBe(resultSummary(summary.length, COMMON, 'summary'));
+    await expect.poll(() => page.locator('#chi-tom-tat').isVisible()).toBe(true);
+    expect(await page.locator('#chi-tom-tat').textContent()).toContain('tiêu đề và tóm tắt');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.locator('#tim-toan-van').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((text) => document.getElementById('trang-thai')?.textContent?.startsWith(text), `Tìm thấy`);
+    await page.waitForFunction(() => !document.getElementById('trang-thai')?.textContent?.includes('tiêu đề và tóm tắt'));
+    const full = await page.$$eval('#ket-qua h2 a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(await page.locator('#chi-tom-tat').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest('#ket-qua') !== null), 'focus moves to the first result').toBe(true);
+    const total = Number((await page.locator('#trang-thai').textContent())?.match(/Tìm thấy ([\d.]+)/)?.[1]?.replace(/\./g, ''));
+    expect(total).toBeGreaterThanOrEqual(summary.length);
+    expect(full.length).toBeGreaterThan(0);
+  });
+
+  it('lists from titles and summaries only pages with the phrase', async () => {
+    const summary = await resultOrder(page, server.url, COMMON);
+    for (const url of summary) expect(hasPhrase(tokens.get(url) ?? [], COMMON), url).toBe(true);
+  });
+
+  it('searches the full text at once when titles and summaries give less than a page', async () => {
+    const results = await resultOrder(page, server.url, '409/KH-UBND');
+    expect(results.length).toBeGreaterThan(0);
+    expect(await page.locator('#trang-thai').textContent()).toBe(resultSummary(results.length, '409/KH-UBND'));
+    expect(await page.locator('#chi-tom-tat').isVisible()).toBe(false);
   });
 });

@@ -10,20 +10,22 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const calls = vi.hoisted(() => ({ created: [] as unknown[], added: [] as { url: string; content: string }[], closed: 0, writeTo: '' }));
+/** Per index created, in order (the full text, then the summary index): the pages added and where it was written. */
+const calls = vi.hoisted(() => ({ created: [] as unknown[], added: [] as { url: string; content: string }[][], closed: 0, writeTo: [] as string[] }));
 
 vi.mock('pagefind', () => ({
   createIndex: async (options: unknown) => {
-    calls.created.push(options);
+    const index = calls.created.push(options) - 1;
+    calls.added[index] = [];
     return {
       errors: [],
       index: {
         addHTMLFile: async (file: { url: string; content: string }) => {
-          calls.added.push(file);
+          calls.added[index]!.push(file);
           return { errors: [] };
         },
         writeFiles: async ({ outputPath }: { outputPath: string }) => {
-          calls.writeTo = outputPath;
+          calls.writeTo[index] = outputPath;
           mkdirSync(outputPath, { recursive: true });
           for (const name of ['pagefind.js', 'pagefind-entry.json', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) writeFileSync(join(outputPath, name), '');
           return { errors: [], outputPath };
@@ -46,33 +48,42 @@ const page = (file: string, body: string) => {
 
 beforeEach(() => {
   dist = mkdtempSync(join(tmpdir(), 'pagefind-integration-'));
-  Object.assign(calls, { created: [], added: [], closed: 0, writeTo: '' });
+  Object.assign(calls, { created: [], added: [], closed: 0, writeTo: [] });
   page('index.html', '<main>Trang chủ</main>');
-  page('tin-tuc/do-luong/index.html', '<main data-pagefind-body><h1>Đo lường</h1><p>cân<b>đồng</b>hồ</p></main>');
+  page('tin-tuc/do-luong/index.html', '<main data-pagefind-body><h1 data-search-summary>Đo lường</h1><p>cân<b>đồng</b>hồ</p></main>');
   page('tin-tuc/index.html', '<main>Danh sách</main>');
   page('404.html', '<main>Không tìm thấy</main>');
 });
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('indexSite', () => {
-  it('asks for a Vietnamese index and sends only the pages marked data-pagefind-body, under their served URL', async () => {
+  it('asks for two Vietnamese indexes and sends each only the pages marked data-pagefind-body, under their served URL', async () => {
     expect(await indexSite(dist)).toBe(1);
-    expect(calls.created).toEqual([{ forceLanguage: 'vi' }]);
-    expect(calls.added.map((file) => file.url)).toEqual(['/tin-tuc/do-luong/']);
+    expect(calls.created).toEqual([{ forceLanguage: 'vi' }, { forceLanguage: 'vi' }]);
+    for (const added of calls.added) expect(added.map((file) => file.url)).toEqual(['/tin-tuc/do-luong/']);
+  });
+
+  it('gives the summary index only the parts marked data-search-summary as the body', async () => {
+    await indexSite(dist);
+    const [full, summary] = calls.added.map((added) => added[0]!.content);
+    expect(full).toContain('<main data-pagefind-body>');
+    expect(summary).toContain('<main>');
+    expect(summary).toContain('<h1 data-pagefind-body>');
   });
 
   it('hands Pagefind the page with "đ" spelt so that it folds, and no words run together', async () => {
     await indexSite(dist);
-    const content = calls.added[0]!.content;
+    const content = calls.added[0]![0]!.content;
     expect(content).not.toContain('đ');
     expect(content).not.toContain('Đ');
     expect(content).toContain('\u0369');
   });
 
-  it('writes the index into <outDir>/pagefind without Pagefind’s ready-made UIs, and closes Pagefind', async () => {
+  it('writes the full text into <outDir>/pagefind and the summaries into pagefind/tom-tat, without Pagefind’s ready-made UIs, and closes Pagefind', async () => {
     await indexSite(dist);
-    expect(calls.writeTo).toBe(join(dist, 'pagefind'));
-    expect(readdirSync(calls.writeTo).sort()).toEqual(['pagefind-entry.json', 'pagefind.js']);
+    expect(calls.writeTo).toEqual([join(dist, 'pagefind/'), join(dist, 'pagefind/tom-tat/')]);
+    expect(readdirSync(calls.writeTo[0]!).sort()).toEqual(['pagefind-entry.json', 'pagefind.js', 'tom-tat']);
+    expect(readdirSync(calls.writeTo[1]!).sort(), 'the page loads Pagefind’s script from the full bundle').toEqual(['pagefind-entry.json']);
     expect(calls.closed).toBe(1);
   });
 });
@@ -85,7 +96,7 @@ describe('the integration', () => {
 
   it('indexes at the end of astro build and says how many pages', async () => {
     await run();
-    expect(calls.added).toHaveLength(1);
+    expect(calls.added.map((added) => added.length)).toEqual([1, 1]);
     expect(logger.info).toHaveBeenLastCalledWith(expect.stringMatching(/^indexed 1 pages for search in \d+ ms$/));
   });
 

@@ -4,6 +4,7 @@ import { hasFilters, pagefindFilters, parseSearchState, searchQueryString } from
 import { rankResults, relevanceTiers, searchPasses } from '../../../src/lib/search/rank.ts';
 import { noResultSuggestions } from '../../../src/lib/search/suggestions.ts';
 import { resultSummary, shownSummary } from '../../../src/lib/search/messages.ts';
+import { summarySuffices } from '../../../src/lib/search/scope.ts';
 import { eventFacets, facetMarkers, planFacets, publicationFacets, siteFacets } from '../../../src/lib/search/facets.ts';
 import { tagOptions, yearOptions } from '../../../src/lib/search/options.ts';
 
@@ -65,6 +66,13 @@ describe('relevance tiers', () => {
     expect(rankResults(plain, folded).map((r) => r.id)).toEqual(['d', 'f', 'b', 'e']);
   });
 
+  it('keeps only the phrase tiers when asked (the summary index)', () => {
+    expect(rankResults(plain, folded, undefined, 'phrase').map((r) => r.id)).toEqual(['d', 'f']);
+    const none = found();
+    const exactF = { phrase: none, prefixes: [], words: [found('f'), found('f'), none], plain: found('f') };
+    expect(rankResults(plain, folded, exactF, 'phrase').map((r) => r.id)).toEqual(['d', 'f']);
+  });
+
   it('needs the syllables in their order, next to each other, for the half-typed phrase', () => {
     const apart = { ...folded, prefixes: [found(['f', [1, 7]]), found(['f', [9]]), found(['f', [10]])] };
     expect([...(relevanceTiers(apart)[1] ?? [])]).toEqual([]);
@@ -87,6 +95,15 @@ describe('relevance tiers', () => {
     expect(rankResults(plain, one).map((r) => r.id)).toEqual(['b', 'c', 'a']);
     const exact = { phrase: found('c'), prefixes: [], words: [found('c')], plain: found('c', 'a') };
     expect(rankResults(plain, one, exact).map((r) => r.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('which index answers', () => {
+  it('the summary index when its phrase matches fill a page of results, else the full text', () => {
+    expect(summarySuffices(10, 10)).toBe(true);
+    expect(summarySuffices(40, 10)).toBe(true);
+    expect(summarySuffices(9, 10)).toBe(false);
+    expect(summarySuffices(0, 10)).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@ import { EXCERPT_WORDS, decodeEntities, phraseExcerpt, type ExcerptRun } from '.
 import { foldMarks, hasMarks } from '../../../src/lib/search/encoding.ts';
 import { metaLine, readResult } from '../../../src/lib/search/results.ts';
 import { resultSummary } from '../../../src/lib/search/messages.ts';
-import { indexableHtml } from '../../../src/lib/search/index-html.ts';
+import { indexableHtml, summaryHtml } from '../../../src/lib/search/index-html.ts';
 
 describe('index spelling', () => {
   it('spells đ and Đ as d/D plus a mark that Unicode decomposition folds away', () => {
@@ -144,6 +144,11 @@ describe('the count says what was searched', () => {
     expect(resultSummary(1200, 'can dong ho')).toBe('Tìm thấy 1.200 kết quả cho “can dong ho” (không dấu: tìm cả chữ có dấu).');
     expect(resultSummary(0, 'xyz')).toBe('Không tìm thấy kết quả nào cho “xyz” (không dấu: tìm cả chữ có dấu).');
   });
+
+  it('says when results come from titles and summaries only', () => {
+    expect(resultSummary(40, 'dong ho', 'summary')).toBe('Tìm thấy 40 kết quả trong tiêu đề và tóm tắt cho “dong ho” (không dấu: tìm cả chữ có dấu).');
+    expect(resultSummary(40, 'dong ho', 'full')).toBe(resultSummary(40, 'dong ho'));
+  });
 });
 
 describe('pages as indexed', () => {
@@ -155,5 +160,13 @@ describe('pages as indexed', () => {
 
   it('leaves inline elements joined, as the words they spell', () => {
     expect(indexableHtml('<p>đ<strong>o</strong> <a href="/x">lường</a><time>2022</time></p>')).toBe(`<p>d\u0369<strong>o</strong> <a href="/x">lường</a><time>2022</time> </p>`);
+  });
+
+  it('for the summary index, gives Pagefind only the title, lead and facets as its body', () => {
+    const page = '<main id="noi-dung" data-pagefind-body><span hidden data-search-summary data-pagefind-filter="type:tin-tuc"></span><h1 data-pagefind-weight="10" data-search-summary>Đo lường</h1><p>Thân bài</p><p class="lead" data-search-summary>Tóm tắt</p></main>';
+    expect(summaryHtml(page)).toBe(
+      '<main id="noi-dung"><span hidden data-pagefind-body data-pagefind-filter="type:tin-tuc"></span><h1 data-pagefind-weight="10" data-pagefind-body>D\u0369o lường </h1><p>Thân bài </p><p class="lead" data-pagefind-body>Tóm tắt </p> </main>',
+    );
+    expect(summaryHtml('<main data-pagefind-body=""><p data-search-summary="">x</p></main>')).toBe('<main><p data-pagefind-body>x </p> </main>');
   });
 });
