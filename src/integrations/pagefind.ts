@@ -21,10 +21,10 @@
  * <outDir>/pagefind/tom-tat (src/lib/search/bundles.ts), which the search page queries first. Its word
  * chunks hold a few dozen positions per page instead of hundreds, so a first
  * query on a phone moves a fraction of the bytes (README, "Search"). The
- * summary bundle keeps its own entry, metadata, chunks, fragments, filters
- * and WebAssembly; the page loads Pagefind's script from the full bundle and
- * opens the summary one as a second instance, so its copy of the script is
- * removed.
+ * summary bundle keeps its own entry, metadata, chunks, fragments, filters,
+ * WebAssembly and worker; the page loads Pagefind's script from the full
+ * bundle and opens each bundle as an instance of its own, so the summary's
+ * copy of the script is removed.
  */
 import { readFile } from 'node:fs/promises';
 import { readdirSync, rmSync } from 'node:fs';
@@ -37,8 +37,12 @@ import { indexableHtml, summaryHtml } from '../lib/search/index-html.ts';
 
 /** Pagefind's ready-made search UIs, which it writes next to the index; the site has its own page. */
 const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
-/** In the summary bundle, Pagefind's script too: the page loads the full bundle's (src/scripts/search/pagefind.ts). */
-const UNUSED_IN_SUMMARY = /^pagefind(-worker)?\.js$/;
+/**
+ * In the summary bundle, Pagefind's script too: the page loads the full
+ * bundle's (src/scripts/search/pagefind.ts). Its worker stays: Pagefind starts
+ * its one worker from the first instance's folder, which is the summary one.
+ */
+const UNUSED_IN_SUMMARY = /^pagefind\.js$/;
 
 /** How many pages are read and handed to Pagefind at once. */
 const BATCH = 64;

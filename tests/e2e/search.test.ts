@@ -75,6 +75,28 @@ async function settled(page: Page, query: string): Promise<string> {
   return (await page.locator('#trang-thai').textContent()) ?? '';
 }
 
+/**
+ * Every result of the full text: when titles and summaries answered
+ * (src/lib/search/scope.ts), asks for the full text as a reader does.
+ */
+async function fullTextResults(page: Page): Promise<string[]> {
+  if (await page.locator('#chi-tom-tat').isVisible()) {
+    await page.click('#tim-toan-van');
+    await page.waitForFunction(() => {
+      const text = document.getElementById('trang-thai')?.textContent ?? '';
+      return /^(Tìm thấy|Không tìm thấy)/.test(text) && !text.includes('tiêu đề và tóm tắt');
+    });
+  }
+  return allResults(page);
+}
+
+/** Types a query, and returns every result URL of the full text, in order. */
+async function searchFullText(page: Page, query: string): Promise<string[]> {
+  await page.fill('#tu-khoa', query);
+  await settled(page, query);
+  return fullTextResults(page);
+}
+
 /** Types a query into the search box and returns every result URL, in order ("Xem thêm" until all are shown). */
 async function search(page: Page, query: string): Promise<string[]> {
   await page.fill('#tu-khoa', query);
@@ -140,11 +162,11 @@ describe('filters and the URL', () => {
     ['loc-chu-de', 'cho', 'tag:cho'],
   ])('%s=%s keeps only pages with that filter', async (select, value, marker) => {
     const { page } = shared;
-    const unfiltered = await search(page, 'đo lường');
+    const unfiltered = await searchFullText(page, 'đo lường');
     await page.selectOption(`#${select}`, value);
     await page.waitForFunction((v) => location.search.includes(`=${v}`), value);
     await settled(page, 'đo lường');
-    const filtered = await allResults(page);
+    const filtered = await fullTextResults(page);
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(unfiltered.length);
     for (const url of filtered) expect(indexed.get(url)?.filters, url).toContain(marker);
@@ -157,12 +179,12 @@ describe('filters and the URL', () => {
     const { page } = shared;
     const years = await page.$$eval('#loc-nam option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(years.length).toBeGreaterThan(0);
-    const unfiltered = await search(page, 'đo lường');
+    const unfiltered = await searchFullText(page, 'đo lường');
     for (const year of years) {
       await page.selectOption('#loc-nam', year);
       await settled(page, 'đo lường');
       await page.waitForFunction((y) => location.search.includes(`nam=${y}`), year);
-      const filtered = await allResults(page);
+      const filtered = await fullTextResults(page);
       const expected = unfiltered.filter((url) => indexed.get(url)?.filters.includes(`year:${year}`));
       expect([...filtered].sort(), year).toEqual([...expected].sort());
     }
@@ -315,7 +337,7 @@ describe('light and accessible', () => {
     const { page } = shared;
     await search(page, 'đo lường');
     expect(await page.getAttribute('#trang-thai', 'role')).toBe('status');
-    expect(await page.locator('#trang-thai').textContent()).toMatch(/^Tìm thấy \d+ kết quả cho “đo lường” \(có dấu/);
+    expect(await page.locator('#trang-thai').textContent()).toMatch(/^Tìm thấy \d+ kết quả (trong tiêu đề và tóm tắt )?cho “đo lường” \(có dấu/);
     expect(await page.locator('label[for="tu-khoa"]').textContent()).toBe('Từ khóa');
     const links = await page.$$eval('#ket-qua h2 a', (as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(1);

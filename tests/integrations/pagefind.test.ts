@@ -27,7 +27,7 @@ vi.mock('pagefind', () => ({
         writeFiles: async ({ outputPath }: { outputPath: string }) => {
           calls.writeTo[index] = outputPath;
           mkdirSync(outputPath, { recursive: true });
-          for (const name of ['pagefind.js', 'pagefind-entry.json', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) writeFileSync(join(outputPath, name), '');
+          for (const name of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) writeFileSync(join(outputPath, name), '');
           return { errors: [], outputPath };
         },
       },
@@ -82,8 +82,8 @@ describe('indexSite', () => {
   it('writes the full text into <outDir>/pagefind and the summaries into pagefind/tom-tat, without Pagefind’s ready-made UIs, and closes Pagefind', async () => {
     await indexSite(dist);
     expect(calls.writeTo).toEqual([join(dist, 'pagefind/'), join(dist, 'pagefind/tom-tat/')]);
-    expect(readdirSync(calls.writeTo[0]!).sort()).toEqual(['pagefind-entry.json', 'pagefind.js', 'tom-tat']);
-    expect(readdirSync(calls.writeTo[1]!).sort(), 'the page loads Pagefind’s script from the full bundle').toEqual(['pagefind-entry.json']);
+    expect(readdirSync(calls.writeTo[0]!).sort()).toEqual(['pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'tom-tat']);
+    expect(readdirSync(calls.writeTo[1]!).sort(), 'the page loads Pagefind’s script from the full bundle').toEqual(['pagefind-entry.json', 'pagefind-worker.js']);
     expect(calls.closed).toBe(1);
   });
 });
