@@ -45,3 +45,13 @@ export function numericDimensions<O extends { width?: unknown; height?: unknown;
 export function unreferencedMetadata<M extends object>(image: M): M {
   return (image as M & { clone?: M }).clone ?? image;
 }
+
+/**
+ * The file name a build gave an image, when it carries a hash of the file's
+ * content ("/_astro/anh.BNgKTJCL.jpg" → "anh.BNgKTJCL.jpg": Vite names every
+ * asset so), or undefined (astro dev serves sources by path). Work derived
+ * from an image can be cached under this name without reading the file.
+ */
+export function contentHashedName(src: string): string | undefined {
+  return /^\/_astro\/([^/]+\.[\w-]{8}\.[a-z\d]+)$/i.exec(src)?.[1];
+}

@@ -1,6 +1,6 @@
 /** src/lib/images.ts: which widths a picture is encoded at, and its dimensions as numbers. */
 import { describe, expect, it } from 'vitest';
-import { imageWidths, numericDimensions, unreferencedMetadata } from '../../src/lib/images.ts';
+import { contentHashedName, imageWidths, numericDimensions, unreferencedMetadata } from '../../src/lib/images.ts';
 
 describe('imageWidths', () => {
   it('gives the widths that fit the source and never upscales', () => {
@@ -39,5 +39,18 @@ describe('unreferencedMetadata', () => {
   it('gives a plain image back as it is', () => {
     const metadata = { src: '/a.jpg', width: 800, height: 500, format: 'png' };
     expect(unreferencedMetadata(metadata)).toBe(metadata);
+  });
+});
+
+describe('contentHashedName', () => {
+  it("gives the name a build gave an image, with its content hash", () => {
+    expect(contentHashedName('/_astro/anh-bia-000001.BNgKTJCL.jpg')).toBe('anh-bia-000001.BNgKTJCL.jpg');
+    expect(contentHashedName('/_astro/so-do.kiem-dinh.Dmm-RR_d.png')).toBe('so-do.kiem-dinh.Dmm-RR_d.png');
+  });
+
+  it('gives nothing for a source served by path (astro dev) or a name without a hash', () => {
+    expect(contentHashedName('/@fs/work/content/anh/a.jpg?origWidth=4000&origHeight=3000&origFormat=jpg')).toBeUndefined();
+    expect(contentHashedName('/_astro/a.jpg')).toBeUndefined();
+    expect(contentHashedName('/anh/a.BNgKTJCL.jpg')).toBeUndefined();
   });
 });
