@@ -10,6 +10,7 @@
  */
 import type { CMS } from 'decap-cms-core';
 import { freshYaml, parseFrontMatter, parseYaml, patchYaml, writeFrontMatter } from '../formats/preserving.ts';
+import { FILE_SLUG_KEY } from '../collections/shared.ts';
 
 let remembered: { key: string; raw: string } | undefined;
 
@@ -26,16 +27,22 @@ function originalFor(data: unknown): string | undefined {
 
 type Data = Record<string, unknown>;
 
+/** The data a file holds: without the file name the preSave hook passed to the slug template. */
+function fileData(data: Data): Data {
+  const { [FILE_SLUG_KEY]: _fileSlug, ...rest } = data;
+  return rest;
+}
+
 export function registerFormats(cms: CMS): void {
   cms.registerCustomFormat('yaml-preserving', 'yaml', {
     fromFile: (text: string) => parseYaml(text),
     toFile: (data: Data, sortedKeys: string[] = []) => {
       const original = originalFor(data);
-      return original === undefined ? freshYaml(data, sortedKeys) : patchYaml(original, data, sortedKeys);
+      return original === undefined ? freshYaml(fileData(data), sortedKeys) : patchYaml(original, fileData(data), sortedKeys);
     },
   });
   cms.registerCustomFormat('frontmatter-preserving', 'md', {
     fromFile: (text: string) => parseFrontMatter(text),
-    toFile: (data: Data, sortedKeys: string[] = []) => writeFrontMatter(data, originalFor(data), sortedKeys),
+    toFile: (data: Data, sortedKeys: string[] = []) => writeFrontMatter(fileData(data), originalFor(data), sortedKeys),
   });
 }

@@ -3,13 +3,18 @@
  * duplicated from another entry, whose uid it must not share); blank optional
  * values are dropped (clean.ts); the original file is handed to the writer
  * (formats.ts). Saving a published event keeps its calendar bookkeeping
- * (SEQUENCE, LAST-MODIFIED) up to date (src/lib/events/revision.ts).
+ * (SEQUENCE, LAST-MODIFIED) up to date (src/lib/events/revision.ts). Text and
+ * times are normalised first (normalise.ts); a new entry gets its file name
+ * from the project's slugify (FILE_SLUG_KEY in collections/shared.ts).
  * dataToSave is also what validate.ts checks before a save.
  */
 import type { CMS, CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
 import { parseFrontMatter, parseYaml } from '../formats/preserving.ts';
 import { reviseEvent } from '../../src/lib/events/revision.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import { FILE_SLUG_KEY } from '../collections/shared.ts';
 import { dropBlankOptionals } from './clean.ts';
+import { normaliseEntry } from './normalise.ts';
 import { rememberOriginal } from './formats.ts';
 
 export interface ImmutableLike {
@@ -44,7 +49,7 @@ export function rawOf(entry: ImmutableLike): string {
 export function dataToSave(collection: CmsCollection | undefined, entry: ImmutableLike, now: Date): Record<string, unknown> {
   const fields = fieldsOf(collection);
   const raw = rawOf(entry);
-  const data = dropBlankOptionals(fields, (entry.get('data') as ImmutableLike).toJS() as Record<string, unknown>, parseOriginal(collection, raw));
+  const data = normaliseEntry(fields, dropBlankOptionals(fields, (entry.get('data') as ImmutableLike).toJS() as Record<string, unknown>, parseOriginal(collection, raw)));
   return collection?.name === 'events' ? reviseEvent(raw ? parseOriginal(collection, raw) : undefined, data, now, defaultsOf(fields)) : data;
 }
 
@@ -60,6 +65,7 @@ export function registerHooks(cms: CMS, config: CmsConfig, fromJS: (value: unkno
       const collection = config.collections.find((item) => item.name === entry.get('collection'));
       let data = dataToSave(collection, entry, new Date());
       if (getsNewUid(collection, entry)) data = { ...data, uid: crypto.randomUUID() };
+      if (entry.get('newRecord')) data = { ...data, [FILE_SLUG_KEY]: slugify(String(data[collection?.identifier_field ?? 'title'] ?? '')) };
       rememberOriginal(rawOf(entry), data);
       return fromJS(data);
     },

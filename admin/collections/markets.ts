@@ -1,7 +1,7 @@
 /** Chợ: one YAML file per market where common scales are verified (content/cho/). */
 import { marketSchema } from '../../src/schemas/market.ts';
 import type { CollectionDefinition } from '../define.ts';
-import { folderOf } from './shared.ts';
+import { folderOf, projectSlug } from './shared.ts';
 
 export default {
   name: 'markets',
@@ -16,7 +16,7 @@ export default {
     format: 'yaml-preserving',
     create: true,
     identifier_field: 'name',
-    slug: '{{slug}}',
+    slug: projectSlug,
     summary: '{{name}} ({{commune}})',
     sortable_fields: ['name', 'commune'],
     view_groups: [{ label: 'Xã, phường', field: 'commune' }],

@@ -2,7 +2,7 @@
 import { COUNTED_FROM, planSchema } from '../../src/schemas/plan.ts';
 import { TIMEFRAMES } from '../../src/lib/plan/timeframe.ts';
 import type { CollectionDefinition, FieldUi } from '../define.ts';
-import { changesUi, dayUi, firstPublishedUi, folderOf } from './shared.ts';
+import { changesUi, dayUi, firstPublishedUi, folderOf, projectSlug } from './shared.ts';
 
 const paragraph = { item: { widget: 'text' } } as const;
 const money = 'Triệu đồng, ví dụ 1977 cho 1.977 triệu đồng.';
@@ -48,7 +48,7 @@ export default {
     format: 'yaml-preserving',
     create: true,
     identifier_field: 'shortTitle',
-    slug: '{{slug}}',
+    slug: projectSlug,
     summary: '{{shortTitle}}',
     sortable_fields: ['shortTitle'],
   },

@@ -93,8 +93,18 @@ export const relatedTasksUi: FieldUi = {
 
 export const relatedEventsUi = pickEntries('Sự kiện liên quan', 'events', 'title');
 
+/**
+ * File names of new entries: the project's slugify (src/lib/slug.ts) of the
+ * identifier field in NFC, put in this data key by the preSave hook
+ * (admin/app/hooks.ts) and left out of the file by the formats
+ * (admin/app/formats.ts). Decap's own slugs (clean_accents) turn each
+ * combining mark of decomposed Vietnamese into "-" and keep "_" and "~".
+ */
+export const FILE_SLUG_KEY = 'fileSlug';
+export const projectSlug = `{{fields.${FILE_SLUG_KEY}}}`;
+
 /** Slugs from the title, without diacritics ("Đo lường" → "do-luong"). */
-export const titleSlug = { identifier_field: 'title', slug: '{{slug}}' } as const;
+export const titleSlug = { identifier_field: 'title', slug: projectSlug } as const;
 
 /**
  * A Markdown body. The page's title is its only level-1 heading, so the

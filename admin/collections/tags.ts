@@ -1,7 +1,7 @@
 /** Thẻ: the controlled tag list (content/the/*.yaml); the file name is the tag id. */
 import { tagSchema } from '../../src/schemas/tag.ts';
 import type { CollectionDefinition } from '../define.ts';
-import { folderOf } from './shared.ts';
+import { folderOf, projectSlug } from './shared.ts';
 
 export default {
   name: 'tags',
@@ -16,7 +16,7 @@ export default {
     format: 'yaml-preserving',
     create: true,
     identifier_field: 'label',
-    slug: '{{slug}}',
+    slug: projectSlug,
     summary: '{{label}}',
     sortable_fields: ['label'],
   },

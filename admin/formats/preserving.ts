@@ -11,7 +11,7 @@
  * the edit did not touch is taken verbatim from the original file.
  */
 import { diffArrays } from 'diff';
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parse, parseDocument, visit, type Node } from 'yaml';
 
 /** Never fold long lines: editors' paragraphs stay on one line, as written. */
 const TO_STRING = { lineWidth: 0 } as const;
@@ -99,19 +99,51 @@ function restoreUntouchedLines(original: string, baseline: string, patched: stri
   return out.join('\n');
 }
 
+/**
+ * Whether a one-line string written plain would be read back as something
+ * else: a date, number, boolean or null by YAML 1.1 (js-yaml's default, what
+ * Astro and most tools read) or YAML 1.2, or a list or map. A title
+ * "2025-05-20" must come back as that text.
+ */
+export function readsAsAnotherType(text: string): boolean {
+  if (text.includes('\n')) return false;
+  return (['1.1', '1.2'] as const).some((version) => {
+    try {
+      return parse(text, { version }) !== text;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** Every string scalar of the document that readsAsAnotherType is double-quoted. */
+function quoteAmbiguous(doc: Document): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && (node.type === undefined || node.type === 'PLAIN') && readsAsAnotherType(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+}
+
 /** YAML text for new data (no original file): top-level keys in the CMS's field order. */
 export function freshYaml(data: Data, fieldOrder: readonly string[] = []): string {
   const rank = (key: string) => (fieldOrder.includes(key) ? fieldOrder.indexOf(key) : fieldOrder.length);
   const ordered = Object.fromEntries(Object.entries(data).sort(([a], [b]) => rank(a) - rank(b)));
-  return Object.keys(ordered).length === 0 ? '' : stringify(ordered, TO_STRING);
+  if (Object.keys(ordered).length === 0) return '';
+  const doc = new Document(ordered);
+  quoteAmbiguous(doc);
+  return doc.toString(TO_STRING);
 }
 
 /** The original YAML text changed to hold `data`, every untouched line kept byte for byte. */
 export function patchYaml(original: string, data: Data, fieldOrder: readonly string[] = []): string {
   const doc = parseDocument(original);
   if (doc.errors.length > 0 || !isMap(doc.contents)) return freshYaml(data, fieldOrder);
+  // Quoting is decided the same way for the unedited and the edited document, so only edited lines change.
+  quoteAmbiguous(doc);
   const baseline = doc.toString(TO_STRING);
   applyValue(doc, doc.contents, data, fieldOrder);
+  quoteAmbiguous(doc);
   const result = restoreUntouchedLines(original, baseline, doc.toString(TO_STRING));
   // The alignment is a heuristic: if it ever produced different data, the plain re-render is right.
   return sameValue(parseDocument(result).toJSON(), data) ? result : doc.toString(TO_STRING);

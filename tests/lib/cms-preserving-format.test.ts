@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshYaml, parseFrontMatter, parseYaml, patchYaml, writeFrontMatter } from '../../admin/formats/preserving.ts';
+import { readContentData } from '../../src/lib/content-data.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const filesIn = (folder: string, extension: RegExp) =>
@@ -53,8 +54,8 @@ describe('an edit', () => {
     const data = parseFrontMatter(text);
     const after = writeFrontMatter({ ...data, updatedAt: '2026-11-30' }, text, ['uid', 'title', 'summary', 'publishedAt', 'updatedAt', 'author']);
     const lines = after.split('\n');
-    expect(lines[lines.indexOf(lines.find((line) => line.startsWith('publishedAt:'))!) + 1]).toBe('updatedAt: 2026-11-30');
-    expect(after.split('\n').filter((line) => !text.split('\n').includes(line))).toEqual(['updatedAt: 2026-11-30']);
+    expect(lines[lines.indexOf(lines.find((line) => line.startsWith('publishedAt:'))!) + 1]).toBe('updatedAt: "2026-11-30"');
+    expect(after.split('\n').filter((line) => !text.split('\n').includes(line))).toEqual(['updatedAt: "2026-11-30"']);
   });
 
   it('removing a list item and a field keeps the rest', () => {
@@ -79,5 +80,17 @@ describe('a new file', () => {
   });
   it('writes front matter then the body', () => {
     expect(writeFrontMatter({ title: 'Tin', body: 'Nội dung.\n' }, undefined)).toBe('---\ntitle: Tin\n---\nNội dung.\n');
+  });
+});
+
+describe('text YAML would read as another type', () => {
+  it('is written quoted, so a title "2025-05-20" comes back as that text (YAML 1.1 and 1.2 alike)', () => {
+    const data = { title: '2025-05-20', summary: 'null', author: 'yes', code: '0o17', count: 3, draft: false, plain: 'Cân đồng hồ' };
+    const fresh = freshYaml(data);
+    expect(fresh).toBe('title: "2025-05-20"\nsummary: "null"\nauthor: "yes"\ncode: "0o17"\ncount: 3\ndraft: false\nplain: Cân đồng hồ\n');
+    expect(parseYaml(fresh)).toEqual(data);
+    expect(readContentData(fresh, 'x.yaml')).toEqual(data);
+    const patched = patchYaml('title: Cũ\npublishedAt: 2026-11-10\ntags: [a, b]\n', { title: '2025-05-20', publishedAt: '2026-11-10', tags: ['a', 'b'] });
+    expect(patched).toBe('title: "2025-05-20"\npublishedAt: 2026-11-10\ntags: [a, b]\n');
   });
 });
