@@ -27,8 +27,8 @@ function originalFor(data: unknown): string | undefined {
 
 type Data = Record<string, unknown>;
 
-/** The data a file holds: without the file name the preSave hook passed to the slug template. */
-function fileData(data: Data): Data {
+/** The data a file holds: without the file name the preSave hook passed to the slug template (hooks.ts withFileSlug). */
+export function fileData(data: Data): Data {
   const { [FILE_SLUG_KEY]: _fileSlug, ...rest } = data;
   return rest;
 }

@@ -12,10 +12,10 @@ import type { CMS, CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
 import { parseFrontMatter, parseYaml } from '../formats/preserving.ts';
 import { reviseEvent } from '../../src/lib/events/revision.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { FILE_SLUG_KEY } from '../collections/shared.ts';
+import { FILE_SLUG_KEY, projectSlug } from '../collections/shared.ts';
 import { dropBlankOptionals } from './clean.ts';
 import { normaliseEntry } from './normalise.ts';
-import { rememberOriginal } from './formats.ts';
+import { fileData, rememberOriginal } from './formats.ts';
 
 export interface ImmutableLike {
   get(key: string): unknown;
@@ -49,13 +49,25 @@ export function rawOf(entry: ImmutableLike): string {
 export function dataToSave(collection: CmsCollection | undefined, entry: ImmutableLike, now: Date): Record<string, unknown> {
   const fields = fieldsOf(collection);
   const raw = rawOf(entry);
-  const data = normaliseEntry(fields, dropBlankOptionals(fields, (entry.get('data') as ImmutableLike).toJS() as Record<string, unknown>, parseOriginal(collection, raw)));
+  // A file name given at an earlier save of this form is not data.
+  const edited = fileData((entry.get('data') as ImmutableLike).toJS() as Record<string, unknown>);
+  const data = normaliseEntry(fields, dropBlankOptionals(fields, edited, parseOriginal(collection, raw)));
   return collection?.name === 'events' ? reviseEvent(raw ? parseOriginal(collection, raw) : undefined, data, now, defaultsOf(fields)) : data;
 }
 
 /** Whether a save gives this entry a new uid (a new entry of a collection with uids). */
 export function getsNewUid(collection: CmsCollection | undefined, entry: ImmutableLike): boolean {
   return Boolean(entry.get('newRecord')) && fieldsOf(collection).some((field) => field.name === 'uid');
+}
+
+/**
+ * A new entry of a collection named by projectSlug gets its file name in
+ * FILE_SLUG_KEY: slugify (src/lib/slug.ts) of its identifier field as saved
+ * (NFC). Decap fills the slug template after preSave, from the data it returns.
+ */
+export function withFileSlug(collection: CmsCollection | undefined, entry: ImmutableLike, data: Record<string, unknown>): Record<string, unknown> {
+  if (!entry.get('newRecord') || collection?.slug !== projectSlug) return data;
+  return { ...data, [FILE_SLUG_KEY]: slugify(String(data[collection.identifier_field ?? 'title'] ?? '')) };
 }
 
 export function registerHooks(cms: CMS, config: CmsConfig, fromJS: (value: unknown) => unknown): void {
@@ -65,7 +77,7 @@ export function registerHooks(cms: CMS, config: CmsConfig, fromJS: (value: unkno
       const collection = config.collections.find((item) => item.name === entry.get('collection'));
       let data = dataToSave(collection, entry, new Date());
       if (getsNewUid(collection, entry)) data = { ...data, uid: crypto.randomUUID() };
-      if (entry.get('newRecord')) data = { ...data, [FILE_SLUG_KEY]: slugify(String(data[collection?.identifier_field ?? 'title'] ?? '')) };
+      data = withFileSlug(collection, entry, data);
       rememberOriginal(rawOf(entry), data);
       return fromJS(data);
     },

@@ -16,6 +16,7 @@ import { registerTaskPicker } from './task-picker.ts';
 import { loadContentIndex, registerSiteCheck } from './validate.ts';
 import { registerWidgets } from './widgets.ts';
 import { registerChangeNotes } from './change-notes.ts';
+import { renameUploads } from './upload-names.ts';
 
 const config = resolveToday(JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig, new Date());
 
@@ -30,6 +31,7 @@ registerSiteCheck(CMS, config);
 void loadContentIndex();
 CMS.init({ config });
 watchListItemButtons(document.body);
+renameUploads(window);
 
 // Under `npm run dev`, Vite reloads every open page when a content file
 // changes, and a save is a content write: the CMS would reload under the

@@ -35,23 +35,43 @@ export function saveProblems(index: SiteEntries, saved: SavedEntry): Problem[] {
   return validateSite(withEntry(index, saved)).filter((problem) => problem.file === saved.file || !known.has(formatProblem(problem)));
 }
 
+/** A top-level field of the form as the check needs it (a Decap field config). */
+export interface FormField {
+  name: string;
+  label?: string;
+  widget?: string;
+}
+
+/**
+ * How a problem of a field the form does not show (uid, sequence, updatedAt:
+ * filled in automatically) is introduced: by its Vietnamese label, never its
+ * code name, saying the editor cannot change it here.
+ */
+function outsideTheForm(fields: readonly FormField[], name: string): string {
+  const label = fields.find((field) => field.name === name)?.label ?? 'Dữ liệu ngoài biểu mẫu';
+  return `${label} (tự động điền, không sửa được trong biểu mẫu; nếu lỗi còn lặp lại, hãy báo người quản trị trang)`;
+}
+
 /**
  * Messages by the top-level field that shows them. A problem inside a list
- * ("tasks[10].budget") shows at the list, saying which item; a problem of the
- * whole file or of another file shows at `fallbackField` (the first field the
- * editor sees), naming that file.
+ * ("tasks[10].budget") shows at the list, saying which item; a problem of a
+ * field the form hides, of the whole file or of another file shows at the
+ * first field the editor sees, introduced by the hidden field's label or
+ * naming the other file.
  */
-export function messagesByField(problems: readonly Problem[], file: string, fieldNames: readonly string[], fallbackField: string): Map<string, string[]> {
+export function messagesByField(problems: readonly Problem[], file: string, fields: readonly FormField[]): Map<string, string[]> {
+  const shown = fields.filter((field) => field.widget !== 'hidden').map((field) => field.name);
+  const first = shown[0] ?? '';
   const byField = new Map<string, string[]>();
   for (const problem of problems) {
     const top = /^[^.[]+/.exec(problem.field)?.[0] ?? '';
     const own = problem.file === file;
-    const field = own && fieldNames.includes(top) ? top : fallbackField;
+    const field = own && shown.includes(top) ? top : first;
     const item = /^[^.[]+\[(\d+)\]/.exec(problem.field)?.[1];
     let message = sentence(problem.message);
     if (!own) message = `Tệp ${problem.file} (${problem.field}): ${problem.message}`;
+    else if (top && field !== top) message = `${outsideTheForm(fields, top)}: ${message}`;
     else if (item !== undefined) message = `Dòng thứ ${Number(item) + 1}: ${message}`;
-    else if (field !== top) message = `${problem.field}: ${problem.message}`;
     byField.set(field, [...(byField.get(field) ?? []), message]);
   }
   return byField;

@@ -68,9 +68,7 @@ function messagesFor(config: CmsConfig, props: WidgetProps): string[] {
     if (!collection) return [];
     if (!index) return [indexError ? `Không tải được nội dung để kiểm tra (${indexError}): hãy tải lại trang rồi lưu lại.` : 'Đang tải nội dung để kiểm tra: hãy bấm lưu lại sau giây lát.'];
     const saved = savedEntry(collection, props.entry, index);
-    const fields = fieldsOf(collection).filter((field) => field.widget !== 'hidden');
-    const names = fields.map((field) => field.name);
-    last = { data, byField: messagesByField(saveProblems(index, saved), saved.file, names, names[0] ?? '') };
+    last = { data, byField: messagesByField(saveProblems(index, saved), saved.file, fieldsOf(collection)) };
   }
   return last?.byField.get(String(props.field.get('name'))) ?? [];
 }

@@ -109,7 +109,7 @@ export function readsAsAnotherType(text: string): boolean {
   if (text.includes('\n')) return false;
   return (['1.1', '1.2'] as const).some((version) => {
     try {
-      return parse(text, { version }) !== text;
+      return parse(text, { version, logLevel: 'silent' }) !== text;
     } catch {
       return true;
     }

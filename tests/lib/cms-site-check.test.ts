@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cmsConfig } from '../../admin/config.ts';
 import { messagesByField, saveProblems, type SavedEntry } from '../../admin/app/site-check.ts';
 import { validateSite, type SiteEntries } from '../../src/lib/validation/site.ts';
 import { parseEntry } from '../../src/lib/validation/schema.ts';
@@ -44,6 +45,9 @@ describe('the same verdict and message in the CMS as in the build', () => {
   });
 });
 
+/** Visible top-level fields of a form, by name. */
+const formFields = (...names: string[]) => names.map((name) => ({ name }));
+
 /** The real 2022 plan with one edit. */
 function plan2022(edit: (data: { tasks: { code: string; budget?: number }[] }) => void): SavedEntry {
   const entry = real.plans.find((p) => p.id === '2022')!;
@@ -60,7 +64,7 @@ describe('saving through the CMS', () => {
     const problems = saveProblems(real, saved);
     const line = data2022Index('II.3');
     expect(problems.map((p) => `${p.field} ${p.message}`)).toContain(`tasks[${line}].budget kinh phí mục II.3 là 540 triệu đồng nhưng các dòng con cộng lại 541 triệu đồng`);
-    const byField = messagesByField(problems, saved.file, ['title', 'tasks', 'sections', 'budgetTotal'], 'title');
+    const byField = messagesByField(problems, saved.file, formFields('title', 'tasks', 'sections', 'budgetTotal'));
     expect(byField.get('tasks')).toContain(`Dòng thứ ${line + 1}: Kinh phí mục II.3 là 540 triệu đồng nhưng các dòng con cộng lại 541 triệu đồng`);
   });
 
@@ -71,6 +75,17 @@ describe('saving through the CMS', () => {
     ]);
   });
 
+  it('shows a problem of a field the form hides at the first field, by its Vietnamese label, without its code name', () => {
+    const saved = fixtureEntries.find((entry) => entry.file === FIRST_OF_TWO_UIDS)!;
+    const news = cmsConfig({}, { name: 'test' }).config.collections.find((collection) => collection.name === 'news')!;
+    const byField = messagesByField(saveProblems(indexWithout(saved), saved), saved.file, news.fields!);
+    const first = news.fields!.find((field) => field.widget !== 'hidden')!.name;
+    expect([...byField.keys()]).toEqual([first]);
+    const [message] = byField.get(first)!;
+    expect(message).toMatch(/^Mã định danh \(tự động điền, không sửa được trong biểu mẫu; .*\): Mã định danh "fixture-duplicate-uid" đã được dùng cho /u);
+    expect(message.split(':')[0]).not.toContain('uid');
+  });
+
   it('accepts the plan unchanged', () => {
     expect(saveProblems(real, plan2022(() => {}))).toEqual([]);
   });
@@ -78,7 +93,7 @@ describe('saving through the CMS', () => {
   it('refuses an all-day event given a time, at the start field', () => {
     const event = real.events[0]!;
     const saved: SavedEntry = { collection: 'events', ...event, data: { ...(event.data as object), allDay: true, start: '2025-05-20T08:00' } };
-    const byField = messagesByField(saveProblems(real, saved), saved.file, ['title', 'start', 'allDay'], 'title');
+    const byField = messagesByField(saveProblems(real, saved), saved.file, formFields('title', 'start', 'allDay'));
     expect(byField.get('start')).toEqual(['Có giờ nhưng sự kiện đang bật "Cả ngày": bỏ giờ, hoặc tắt "Cả ngày"']);
   });
 
@@ -91,7 +106,7 @@ describe('saving through the CMS', () => {
     });
     const problems = saveProblems(index, saved);
     expect(problems.filter((p) => p.file === 'content/tin-tuc/tin-thu.md').map((p) => p.message)).toEqual(['kế hoạch 2022 không có nhiệm vụ "II.3.c"']);
-    const byField = messagesByField(problems, saved.file, ['title', 'tasks'], 'title');
+    const byField = messagesByField(problems, saved.file, formFields('title', 'tasks'));
     expect(byField.get('title')).toContain('Tệp content/tin-tuc/tin-thu.md (relatedTasks[0].task): kế hoạch 2022 không có nhiệm vụ "II.3.c"');
   });
 

@@ -1,6 +1,6 @@
 /** src/lib/slug.ts: URL slugs from Vietnamese names. */
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugFileName, slugify } from '../../src/lib/slug.ts';
 
 describe('slugs', () => {
   it.each([
@@ -17,5 +17,23 @@ describe('slugs', () => {
   });
   it('handles decomposed (NFD) input like precomposed', () => {
     expect(slugify('Cân đồng hồ'.normalize('NFD'))).toBe('can-dong-ho');
+  });
+});
+
+describe('uploaded file names', () => {
+  it('are the NFC name through slugify, the extension kept in lower case', () => {
+    const typed = 'Hội nghị đo lường.JPG'.normalize('NFD');
+    expect(slugFileName(typed)).toBe('hoi-nghi-do-luong.jpg');
+    expect(slugFileName(typed)).toBe(`${slugify('Hội nghị đo lường')}.jpg`);
+    expect(slugFileName('Ảnh_chợ ~ Thương (1).jpeg')).toBe('anh-cho-thuong-1.jpeg');
+    expect(slugFileName('bao-cao.2022.PDF')).toBe('bao-cao-2022.pdf');
+    expect(slugFileName('README')).toBe('readme');
+    expect(slugFileName('.jpg')).toBe('jpg');
+  });
+
+  it('never take a name already in the media folder (compared in lower case)', () => {
+    expect(slugFileName('Hội nghị.jpg', ['hoi-nghi.jpg'])).toBe('hoi-nghi-2.jpg');
+    expect(slugFileName('Hội nghị.jpg', ['HOI-NGHI.JPG', 'hoi-nghi-2.jpg'])).toBe('hoi-nghi-3.jpg');
+    expect(slugFileName('Hội nghị.jpg', ['hoi-nghi.png'])).toBe('hoi-nghi.jpg');
   });
 });

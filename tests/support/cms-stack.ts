@@ -194,7 +194,12 @@ export async function clickPublishNow(page: Page): Promise<void> {
 export async function publishCmsEntry(page: Page): Promise<void> {
   await clickPublishNow(page);
   // Once saved, the button reads "Đã công bố" (published).
-  await page.getByRole('button', { name: 'Đã công bố' }).waitFor({ timeout: 60_000 });
+  try {
+    await page.getByRole('button', { name: 'Đã công bố' }).waitFor({ timeout: 60_000 });
+  } catch (error) {
+    // A refused save shows why at the fields ("… BẮT BUỘC NHẬP."): the failure says what the CMS showed.
+    throw new Error(`${String(error)}\nThe CMS showed instead:\n${(await page.locator('body').innerText()).slice(0, 3000)}`);
+  }
 }
 
 /** Polls `read` until `done` accepts what it returns (or `timeoutMs` passes: then throws with `describe()`). */
