@@ -50,7 +50,7 @@ export function renameUploads(view: Window): void {
     'change',
     (event) => {
       const input = event.target;
-      if (handedOn.has(event) || !(input instanceof view.HTMLInputElement) || input.type !== 'file') return;
+      if (handedOn.has(event) || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
       // Decap's media library uploads the first file picked.
       const original = input.files?.[0];
       if (!original) return;

@@ -83,7 +83,7 @@ describe('saving through the CMS', () => {
     expect([...byField.keys()]).toEqual([first]);
     const [message] = byField.get(first)!;
     expect(message).toMatch(/^Mã định danh \(tự động điền, không sửa được trong biểu mẫu; .*\): Mã định danh "fixture-duplicate-uid" đã được dùng cho /u);
-    expect(message.split(':')[0]).not.toContain('uid');
+    expect(message!.split(':')[0]).not.toContain('uid');
   });
 
   it('accepts the plan unchanged', () => {
