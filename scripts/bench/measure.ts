@@ -1,15 +1,21 @@
 /**
- * Measuring a build: wall time, peak memory of the whole process tree
- * (sampled from /proc every 100 ms, so worker processes count too), and the
- * output's size: total, pages, median and largest page raw and gzipped.
+ * Measuring a build: wall time, CPU time and peak memory of the whole process
+ * tree (memory sampled from /proc every 100 ms, so worker processes count
+ * too), and the output's size: total, pages, median and largest page raw and
+ * gzipped. On a shared machine wall times follow the other jobs' load; CPU
+ * time (user + system, counted by GNU time over every process of the build)
+ * much less so.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface BuildRun {
   wallSeconds: number;
+  /** User + system CPU seconds of the build and every process it waited for; undefined without GNU time (Debian package "time"). */
+  cpuSeconds: number | undefined;
   /** Largest sum of resident memory over the build's processes, in bytes. */
   peakMemoryBytes: number;
   log: string;
@@ -46,11 +52,22 @@ function residentBytes(pid: number): number {
   }
 }
 
-/** Runs a command to completion, sampling its memory; rejects with its log when it fails. */
+const GNU_TIME = '/usr/bin/time';
+
+/** The "user system" seconds GNU time wrote to `file`, summed. */
+function cpuSecondsFrom(file: string): number | undefined {
+  const match = /^([\d.]+) ([\d.]+)\s*$/m.exec(existsSync(file) ? readFileSync(file, 'utf8') : '');
+  return match ? Number(match[1]) + Number(match[2]) : undefined;
+}
+
+/** Runs a command to completion, sampling its memory and counting its CPU time; rejects with its log when it fails. */
 export function measureRun(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const timeDir = existsSync(GNU_TIME) ? mkdtempSync(join(tmpdir(), 'bench-time-')) : undefined;
+    const timeFile = timeDir && join(timeDir, 'cpu');
+    const [program, argv] = timeFile ? [GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]] : [command, args];
+    const child = spawn(program, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -62,7 +79,9 @@ export function measureRun(command: string, args: string[], options: { cwd: stri
     child.on('close', (code) => {
       clearInterval(sampler);
       const wallSeconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve({ wallSeconds, peakMemoryBytes: peak, log });
+      const cpuSeconds = timeFile ? cpuSecondsFrom(timeFile) : undefined;
+      if (timeDir) rmSync(timeDir, { recursive: true, force: true });
+      if (code === 0) resolve({ wallSeconds, cpuSeconds, peakMemoryBytes: peak, log });
       else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${log.slice(-4000)}`));
     });
   });

@@ -38,10 +38,10 @@ const env = (extra: Record<string, string>): NodeJS.ProcessEnv => childEnv({ AST
 
 /** Runs one build, saving its log as `logFile` (kept with --keep). */
 async function timed(command: string, args: string[], cwd: string, extra: Record<string, string>, logFile: string): Promise<Timed> {
-  const { wallSeconds, peakMemoryBytes, log } = await measureRun(command, args, { cwd, env: env(extra) });
+  const { wallSeconds, cpuSeconds, peakMemoryBytes, log } = await measureRun(command, args, { cwd, env: env(extra) });
   writeFileSync(logFile, log);
-  console.error(`  ${logFile}: ${wallSeconds.toFixed(1)} s, ${(peakMemoryBytes / 1024 / 1024).toFixed(0)} MB`);
-  return { wallSeconds, peakMemoryBytes };
+  console.error(`  ${logFile}: ${wallSeconds.toFixed(1)} s (CPU ${cpuSeconds?.toFixed(1) ?? '?'} s), ${(peakMemoryBytes / 1024 / 1024).toFixed(0)} MB, load ${loadavg()[0]?.toFixed(1)}`);
+  return { wallSeconds, cpuSeconds, peakMemoryBytes };
 }
 
 function machine(): Record<string, unknown> {

@@ -23,6 +23,7 @@ export interface Syndication {
 }
 
 async function load(): Promise<Syndication> {
+  const started = performance.now();
   const site = await loadSite();
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
   const coverFiles = new Map<string, Uint8Array<ArrayBuffer>>();
@@ -42,7 +43,7 @@ async function load(): Promise<Syndication> {
   const articles = await Promise.all(site.articles.map((entry) => toItem(entry, 'article')));
   // Said once per build (per request under astro dev): tests/build/rendering-once.test.ts
   // holds feeds and the API to one render per body, and item pages to none.
-  console.info(`syndication: rendered ${rendered} bodies for feeds and the API`);
+  console.info(`syndication: rendered ${rendered} bodies for feeds and the API in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   return {
     site,
     items: newestFirst([...news, ...articles]),
