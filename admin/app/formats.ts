@@ -9,12 +9,13 @@
  * that data (Decap also renders drafts for its local backup in between).
  */
 import type { CMS } from 'decap-cms-core';
-import { freshYaml, parseFrontMatter, parseYaml, patchYaml, writeFrontMatter } from '../formats/preserving.ts';
+import { canonical, freshYaml, parseFrontMatter, parseYaml, patchYaml, writeFrontMatter } from '../formats/preserving.ts';
 import { FILE_SLUG_KEY } from '../collections/shared.ts';
 
 let remembered: { key: string; raw: string } | undefined;
 
-const keyOf = (data: unknown) => JSON.stringify(data);
+// Key order is not kept: Decap holds the data in an Immutable Map, which reorders the keys of a map with more than eight.
+const keyOf = (data: unknown) => canonical(data);
 
 /** Called from preSave with the entry's original file text ('' for a new entry) and the data to be written. */
 export function rememberOriginal(raw: string, data: unknown): void {

@@ -23,7 +23,7 @@ function isPlainObject(value: unknown): value is Data {
 }
 
 /** JSON with object keys sorted: equal for equal data whatever the key order. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
     isPlainObject(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item,
   );

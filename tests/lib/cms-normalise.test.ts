@@ -77,7 +77,7 @@ describe('times through the CMS entry point', () => {
   const real = readSiteEntries(join(ROOT, 'content'), 'content');
   const event = real.events[0]!;
 
-  it.each(['2027-05-21T01:00:00.000Z', '2027-05-21T08:00:00+07:00', '2027-05-20T20:00-05:00', '2027-05-21 08:00', '2027-05-21T08:00'])(
+  it.each(['2027-05-21T01:00:00.000Z', '2027-05-21T01:00Z', '2027-05-20T20:00-05:00', '2027-05-21T10:00+09:00', '2027-05-21 08:00', '2027-05-21T08:00'])(
     '%s is stored as the Vietnam wall-clock time the build reads',
     (start) => {
       const data = dataToSave(events, entryOf('events', { ...(event.data as object), start, allDay: false }), NOW);
@@ -85,6 +85,12 @@ describe('times through the CMS entry point', () => {
       expect(data.start).toBe('2027-05-21T08:00');
     },
   );
+
+  it('a time written with Vietnam\'s own offset is kept as written: the same wall-clock time, offset shown (the change notes\' dates)', () => {
+    const data = dataToSave(events, entryOf('events', { ...(event.data as object), start: '2027-05-21T08:00+07:00', allDay: false }), NOW);
+    expect(data.start).toBe('2027-05-21T08:00+07:00');
+    expect(readWallClock(data.start as string)).toEqual({ date: '2027-05-21', time: '08:00' });
+  });
 
   it.each([
     ['2027-05-21T08:00:30', 'start'],

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshYaml, parseFrontMatter, parseYaml, patchYaml, writeFrontMatter } from '../../admin/formats/preserving.ts';
 import { readContentData } from '../../src/lib/content-data.ts';
+import { registerFormats, rememberOriginal } from '../../admin/app/formats.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const filesIn = (folder: string, extension: RegExp) =>
@@ -92,5 +93,17 @@ describe('text YAML would read as another type', () => {
     expect(readContentData(fresh, 'x.yaml')).toEqual(data);
     const patched = patchYaml('title: Cũ\npublishedAt: 2026-11-10\ntags: [a, b]\n', { title: '2025-05-20', publishedAt: '2026-11-10', tags: ['a', 'b'] });
     expect(patched).toBe('title: "2025-05-20"\npublishedAt: 2026-11-10\ntags: [a, b]\n');
+  });
+});
+
+describe('the formats registered in the CMS', () => {
+  it('find the original file whatever order Decap hands the keys back in (an Immutable Map of more than eight keys reorders them)', () => {
+    const formats: Record<string, { toFile: (data: Record<string, unknown>, keys?: string[]) => string }> = {};
+    registerFormats({ registerCustomFormat: (name: string, _extension: string, format: (typeof formats)[string]) => (formats[name] = format) } as never);
+    const raw = '---\ntitle: Tin\nstart: 2022-05-20\ntags: [a, b]\n---\nNội dung.\n';
+    const data = { title: 'Tin (sửa)', start: '2022-05-20', tags: ['a', 'b'], body: 'Nội dung.\n' };
+    rememberOriginal(raw, data);
+    const reordered = Object.fromEntries(Object.entries(data).reverse());
+    expect(formats['frontmatter-preserving']!.toFile(reordered)).toBe('---\ntitle: Tin (sửa)\nstart: 2022-05-20\ntags: [a, b]\n---\nNội dung.\n');
   });
 });
