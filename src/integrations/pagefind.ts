@@ -16,15 +16,15 @@
  * so "đ" folds like the other Vietnamese marks and no two words run together
  * (src/lib/search/index-html.ts).
  *
- * Two indexes are written: the full text into <outDir>/pagefind, and a summary
- * index (each page's title, lead and facets only: summaryHtml) into
- * <outDir>/pagefind/tom-tat (src/lib/search/bundles.ts), which the search page queries first. Its word
- * chunks hold a few dozen positions per page instead of hundreds, so a first
- * query on a phone moves a fraction of the bytes (README, "Search"). The
- * summary bundle keeps its own entry, metadata, chunks, fragments, filters,
- * WebAssembly and worker; the page loads Pagefind's script from the full
- * bundle and opens each bundle as an instance of its own, so the summary's
- * copy of the script is removed.
+ * Two indexes are written: the full text into <outDir>/pagefind, and a
+ * summary index (each page's title, lead and facets only: summaryHtml) into
+ * <outDir>/pagefind/tom-tat (src/lib/search/bundles.ts), which the search page
+ * queries first. Its word chunks hold a few dozen positions per page instead
+ * of hundreds, so a first query on a phone moves a fraction of the bytes
+ * (README, "Search"). The summary bundle keeps its own entry, metadata,
+ * chunks, fragments, filters and WebAssembly; the page loads Pagefind's script
+ * from the full bundle and opens each bundle as an instance of its own, so the
+ * summary's copy of the script is removed.
  */
 import { readFile } from 'node:fs/promises';
 import { readdirSync, rmSync } from 'node:fs';
@@ -35,13 +35,13 @@ import * as pagefind from 'pagefind';
 import { FULL_TEXT_BUNDLE, SUMMARY_BUNDLE } from '../lib/search/bundles.ts';
 import { indexableHtml, summaryHtml } from '../lib/search/index-html.ts';
 
-/** Pagefind's ready-made search UIs, which it writes next to the index; the site has its own page. */
-const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 /**
- * In the summary bundle, Pagefind's script too: the page loads the full
- * bundle's (src/scripts/search/pagefind.ts). Its worker stays: Pagefind starts
- * its one worker from the first instance's folder, which is the summary one.
+ * Pagefind's ready-made search UIs, which it writes next to the index (the
+ * site has its own page), and its worker (the page runs Pagefind without one:
+ * src/scripts/search/pagefind.ts).
  */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
+/** In the summary bundle, Pagefind's script too: the page loads the full bundle's. */
 const UNUSED_IN_SUMMARY = /^pagefind\.js$/;
 
 /** How many pages are read and handed to Pagefind at once. */
@@ -97,8 +97,8 @@ export async function indexSite(outDir: string): Promise<number> {
         }),
       );
     }
-    await write(full, join(outDir, FULL_TEXT_BUNDLE), [UNUSED_UI]);
-    await write(summary, join(outDir, SUMMARY_BUNDLE), [UNUSED_UI, UNUSED_IN_SUMMARY]);
+    await write(full, join(outDir, FULL_TEXT_BUNDLE), [UNUSED]);
+    await write(summary, join(outDir, SUMMARY_BUNDLE), [UNUSED, UNUSED_IN_SUMMARY]);
     return pages;
   } finally {
     await pagefind.close();

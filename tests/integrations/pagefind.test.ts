@@ -79,11 +79,11 @@ describe('indexSite', () => {
     expect(content).toContain('\u0369');
   });
 
-  it('writes the full text into <outDir>/pagefind and the summaries into pagefind/tom-tat, without Pagefind’s ready-made UIs, and closes Pagefind', async () => {
+  it('writes the full text into <outDir>/pagefind and the summaries into pagefind/tom-tat, without Pagefind’s ready-made UIs and worker, and closes Pagefind', async () => {
     await indexSite(dist);
     expect(calls.writeTo).toEqual([join(dist, 'pagefind/'), join(dist, 'pagefind/tom-tat/')]);
-    expect(readdirSync(calls.writeTo[0]!).sort()).toEqual(['pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'tom-tat']);
-    expect(readdirSync(calls.writeTo[1]!).sort(), 'the page loads Pagefind’s script from the full bundle').toEqual(['pagefind-entry.json', 'pagefind-worker.js']);
+    expect(readdirSync(calls.writeTo[0]!).sort()).toEqual(['pagefind-entry.json', 'pagefind.js', 'tom-tat']);
+    expect(readdirSync(calls.writeTo[1]!).sort(), 'the page loads Pagefind’s script from the full bundle').toEqual(['pagefind-entry.json']);
     expect(calls.closed).toBe(1);
   });
 });

@@ -6,6 +6,9 @@
  * Two indexes, one script (src/lib/search/bundles.ts): the summary index is
  * opened with the script, the full text only when a search needs it, each as
  * a Pagefind instance of its own (its own metadata, chunks and WebAssembly).
+ * Both run on the page's thread (noWorker): Pagefind's worker is a second
+ * copy of its search code, 12 KB more and one more round trip before the
+ * first query on a slow line (measured in README, "Search").
  */
 import { FULL_TEXT_BUNDLE, SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
 import type { SearchScope } from '../../lib/search/scope.ts';
@@ -26,7 +29,7 @@ export interface PagefindApi {
 }
 
 interface PagefindModule {
-  createInstance: (options: { basePath: string }) => PagefindApi;
+  createInstance: (options: { basePath: string; noWorker?: boolean }) => PagefindApi;
 }
 
 let runtime: Promise<PagefindModule> | undefined;
@@ -39,7 +42,7 @@ export function loadPagefind(scope: SearchScope): Promise<PagefindApi> {
   if (!loading) {
     loading = (async () => {
       runtime ??= import(/* @vite-ignore */ `${FULL_TEXT_BUNDLE}pagefind.js`) as Promise<PagefindModule>;
-      const api = (await runtime).createInstance({ basePath: BASE_PATHS[scope] });
+      const api = (await runtime).createInstance({ basePath: BASE_PATHS[scope], noWorker: true });
       await api.init();
       return api;
     })().catch((error: unknown) => {
