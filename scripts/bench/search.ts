@@ -4,10 +4,11 @@
  *   measureSearch(distDir: string): Promise<SearchBench>
  *
  * Given a built site folder (with the pagefind/ bundle the build writes), it
- * reports the index size by part, then serves the folder with nginx and the
- * site's own server block (deploy/nginx/: gzip for text, JavaScript and
- * WebAssembly; Pagefind's index files are gzipped already and sent as they
- * are) on 127.0.0.1 and, in headless Chromium with a cold cache for every
+ * reports the index size by part, then serves the folder as it is deployed:
+ * the compressed copies a release gets (scripts/deploy/precompress.ts, timed)
+ * written into it, nginx with the site's own server block (deploy/nginx/:
+ * brotli and gzip copies sent as they are, other text gzipped on the fly) on
+ * 127.0.0.1; and, in headless Chromium with a cold cache for every
  * query, lands on /tim-kiem/?q=… and records the bytes that first query moves
  * (every request: the page, its CSS and script, Pagefind's files), by part,
  * and the time until the first results are on screen; then, on /tim-kiem/
@@ -25,13 +26,14 @@
  * Standalone: node scripts/bench/search.ts <dist folder>  (prints JSON).
  */
 import { readdirSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { serveWithNginx } from '../../tests/support/nginx.ts';
+import { get, serveWithNginx, type RawResponse } from '../../tests/support/nginx.ts';
+import { precompress } from '../deploy/precompress.ts';
 import { buildRelevanceSite, measureRelevance } from '../../tests/support/search-relevance.ts';
 
 export interface SearchIndexSize {
@@ -75,6 +77,8 @@ export interface SearchRelevance {
 
 export interface SearchBench {
   index: SearchIndexSize;
+  /** Writing the release's compressed copies, as a deploy does. */
+  precompress: { files: number; seconds: number };
   queries: SearchQueryRun[];
   relevance: SearchRelevance;
 }
@@ -123,14 +127,24 @@ function part(path: string): string {
 }
 
 /**
- * Bytes a response moves: headers plus the body as nginx sends it. Playwright
- * hands routed bodies over decompressed, so a gzip-encoded one is measured by
- * compressing it again at nginx's level (gzip_comp_level 5 in deploy/nginx/).
+ * What a phone's browser offers over HTTPS, as the site is served (Chromium
+ * offers brotli only over HTTPS; the benchmark's nginx is plain HTTP on
+ * 127.0.0.1, so each request is made here with this header instead).
  */
-function wireBytes(headers: { name: string; value: string }[], body: Buffer): number {
-  const encoded = headers.some((header) => header.name.toLowerCase() === 'content-encoding' && header.value === 'gzip');
-  const headerBytes = headers.reduce((sum, header) => sum + header.name.length + header.value.length + 4, 0);
-  return headerBytes + (encoded ? gzipSync(body, { level: 5 }).length : body.length);
+const ACCEPT_ENCODING = 'br, gzip, deflate';
+
+/** Bytes a response moved: its header lines (HTTP/1.1: every response repeats them) and its body as sent. */
+function movedBytes(response: RawResponse): number {
+  const headers = Object.entries(response.headers).reduce((sum, [name, value]) => sum + name.length + value.length + 4, 0);
+  return 'HTTP/1.1 200 OK\r\n'.length + headers + 2 + response.body.length;
+}
+
+/** The body as the browser hands it to the page: decoded. */
+function decoded(response: RawResponse): Buffer {
+  const encoding = response.headers['content-encoding'];
+  if (encoding === 'br') return brotliDecompressSync(response.body);
+  if (encoding === 'gzip') return gunzipSync(response.body);
+  return response.body;
 }
 
 /** Set in every page: when the search page first reported on a query. */
@@ -154,24 +168,23 @@ async function runQuery(browser: Browser, base: string, query: string, profile: 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    // Every request, the Pagefind worker's included (the page's CDP session
-    // does not see those), goes through this route: its bytes are counted as
-    // sent and, on the slow phone, it is delayed by the round trip and its
-    // size at the profile's bandwidth (each request as if alone on the line).
-    // CPU throttling applies to the page's main thread (our script,
-    // rendering); Chromium does not throttle the Pagefind worker this way.
+    // Every request goes through this route: made to nginx with
+    // ACCEPT_ENCODING, its bytes counted as sent and, on the slow phone,
+    // delayed by the round trip and its size at the profile's bandwidth (each
+    // request as if alone on the line). CPU throttling applies to the page's
+    // thread, where Pagefind runs too (src/scripts/search/pagefind.ts).
     const throttle = PROFILES[profile];
     if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpu });
     const moved: { part: string; bytes: number }[] = [];
     await context.route('**/*', async (route) => {
       const started = performance.now();
-      const response = await route.fetch();
-      const body = await response.body();
-      const bytes = wireBytes(response.headersArray(), body);
+      const response = await get(route.request().url(), { 'accept-encoding': ACCEPT_ENCODING });
+      const bytes = movedBytes(response);
       moved.push({ part: part(new URL(route.request().url()).pathname), bytes });
       const due = throttle ? throttle.latencyMs + (bytes / throttle.downloadBytesPerSecond) * 1000 : 0;
       await new Promise((done) => setTimeout(done, Math.max(0, due - (performance.now() - started))));
-      await route.fulfill({ response, body });
+      const { 'content-encoding': _encoding, 'content-length': _length, ...headers } = response.headers;
+      await route.fulfill({ status: response.status, headers, body: decoded(response) });
     });
 
     const read = () =>
@@ -228,6 +241,9 @@ async function relevance(browser: Browser): Promise<SearchRelevance> {
 
 export async function measureSearch(distDir: string): Promise<SearchBench> {
   const index = indexSize(distDir);
+  const started = performance.now();
+  const files = precompress(distDir);
+  const precompressed = { files, seconds: Number(((performance.now() - started) / 1000).toFixed(1)) };
   const server = await serveWithNginx(distDir);
   const browser = await launchBrowser();
   try {
@@ -235,7 +251,7 @@ export async function measureSearch(distDir: string): Promise<SearchBench> {
     for (const profile of Object.keys(PROFILES) as (keyof typeof PROFILES)[]) {
       for (const query of QUERIES) queries.push(await runQuery(browser, server.url, query, profile));
     }
-    return { index, queries, relevance: await relevance(browser) };
+    return { index, precompress: precompressed, queries, relevance: await relevance(browser) };
   } finally {
     await browser.close();
     await server.close();

@@ -12,6 +12,12 @@ import { NGINX_DIR, NGINX_FILES } from './paths.ts';
 
 export const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
 const MIME_TYPES = '/etc/nginx/mime.types';
+/**
+ * The brotli_static module the server block uses, as Debian's
+ * libnginx-mod-http-brotli-static installs it (its modules-enabled file names
+ * it relative to nginx's prefix, which here is a temporary folder).
+ */
+const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /** Writes prefix/nginx.conf around `servers` (server blocks) and returns its path. */
 export function writeMainConf(prefix: string, servers: string): string {
@@ -22,7 +28,8 @@ export function writeMainConf(prefix: string, servers: string): string {
   const user = process.getuid?.() === 0 ? `user ${userInfo().username};\n` : '';
   writeFileSync(
     conf,
-    `${user}daemon off;
+    `${user}load_module ${BROTLI_STATIC_MODULE};
+daemon off;
 worker_processes 1;
 pid ${join(prefix, 'nginx.pid')};
 error_log stderr warn;

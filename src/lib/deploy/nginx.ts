@@ -106,8 +106,10 @@ add_header Cache-Control $do_luong_cache_control always;
 charset utf-8;
 charset_types ${CHARSET_TYPES.join(' ')};
 
-# A .gz beside a file (written at deploy time) is sent as it is; other text is
-# compressed on the fly.
+# A .br or .gz beside a file (written at deploy time) is sent as it is to a
+# client that accepts it (brotli_static: Debian's libnginx-mod-http-brotli-static);
+# other text is gzipped on the fly.
+brotli_static on;
 gzip on;
 gzip_static on;
 gzip_vary on;
