@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { childEnv, ROOT } from '../support/build-site.ts';
 import { htmlPages } from '../support/dist.ts';
 import { get, serveWithNginx } from '../support/nginx.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { RunningServer } from '../support/static-server.ts';
 
 const siteDir = inject('siteDir');
@@ -108,6 +110,36 @@ describe('npm run deploy under load', () => {
     expect(response.headers['content-encoding']).toBe('gzip');
     expect(response.headers['content-length']).toBe(String(statSync(gz).size));
     expect(response.body.equals(readFileSync(gz))).toBe(true);
+  });
+
+  it('sends brotli copies of Pagefind’s script and index files, which search in a browser reads', async () => {
+    const current = join(work, 'srv/current');
+    const script = await get(`${server!.url}/pagefind/pagefind.js`, { 'accept-encoding': 'br, gzip' });
+    expect(script.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(script.body).equals(readFileSync(join(current, 'pagefind/pagefind.js')))).toBe(true);
+    const wasm = await get(`${server!.url}/pagefind/tom-tat/wasm.unknown.pagefind`, { 'accept-encoding': 'br, gzip' });
+    expect(wasm.headers['content-encoding']).toBe('br');
+    // Pagefind's file is gzipped; its brotli copy is the inflated file, which Pagefind reads without inflating.
+    expect(brotliDecompressSync(wasm.body).equals(gunzipSync(readFileSync(join(current, 'pagefind/tom-tat/wasm.unknown.pagefind'))))).toBe(true);
+    const plain = await get(`${server!.url}/pagefind/tom-tat/wasm.unknown.pagefind`, { 'accept-encoding': 'gzip' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+
+    // Chromium offers brotli over HTTPS only; this nginx is plain HTTP, so the page asks for it as a phone would.
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ extraHTTPHeaders: { 'accept-encoding': 'br, gzip, deflate' } });
+      const page = await context.newPage();
+      const encodings: string[] = [];
+      page.on('response', (response) => {
+        if (new URL(response.url()).pathname.startsWith('/pagefind/')) encodings.push(response.headers()['content-encoding'] ?? '');
+      });
+      await page.goto(`${server!.url}/tim-kiem/?q=${encodeURIComponent('đo lường')}`);
+      await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+      expect(await page.locator('#trang-thai').textContent()).toMatch(/^Tìm thấy/);
+      expect(encodings).toContain('br');
+    } finally {
+      await browser.close();
+    }
   });
 
   it('refuses a release with a broken link, feed or calendar, and leaves the live one', async () => {
