@@ -90,9 +90,14 @@ async function fullTextResults(page: Page): Promise<string[]> {
   return allResults(page);
 }
 
-/** Types a query, and returns every result URL of the full text, in order. */
+/**
+ * Types a query and submits it (so no search of the same words typed earlier
+ * is still pending and brings titles and summaries back), and returns every
+ * result URL of the full text, in order.
+ */
 async function searchFullText(page: Page, query: string): Promise<string[]> {
   await page.fill('#tu-khoa', query);
+  await page.press('#tu-khoa', 'Enter');
   await settled(page, query);
   return fullTextResults(page);
 }
@@ -267,7 +272,7 @@ describe('what is indexed', () => {
     // A string, so the test runner leaves its import() alone.
     const stored = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
-      const { results } = await pagefind.search(null, {});
+      const { results } = await pagefind.createInstance({ basePath: '/pagefind/', noWorker: true }).search(null, {});
       return Promise.all(results.map(async (result) => {
         const { url, content } = await result.data();
         return { url, content };
