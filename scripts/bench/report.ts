@@ -40,8 +40,13 @@ interface Row {
 /** Astro then Pagefind: their times add up; their peaks do not stack (one runs after the other). */
 const seconds = (build: TwoStepBuild) => build.astro.wallSeconds + build.pagefind.wallSeconds;
 const peak = (build: TwoStepBuild) => Math.max(build.astro.peakMemoryBytes, build.pagefind.peakMemoryBytes);
-/** CPU seconds of both steps, or NaN when they were not counted. */
-const cpu = (build: TwoStepBuild) => (build.astro.cpuSeconds ?? Number.NaN) + (build.pagefind.cpuSeconds ?? Number.NaN);
+/**
+ * CPU seconds of the Astro step, or NaN when they were not counted. Only
+ * Astro's: the site's Pagefind step drives Pagefind's service process through
+ * its Node API, which does not wait for it, so its CPU would go uncounted
+ * while the baseline's CLI is counted in full.
+ */
+const cpu = (build: TwoStepBuild) => build.astro.cpuSeconds ?? Number.NaN;
 
 const MB = 1024 * 1024;
 const KB = 1024;
@@ -88,8 +93,8 @@ function rows(result: BenchResult): Row[] {
     { label: 'warm full rebuild (s)', site: seconds(site.warm), baseline: seconds(baseline.warm), digits: 1, goal: { limit: 1.3, of: 'ratio', text: '≤ 1.3×' } },
     { label: 'publish-to-live: warm rebuild after adding one item (s)', site: seconds(site.publish), baseline: seconds(baseline.publish), digits: 1, goal: { limit: 1.3, of: 'ratio', text: '≤ 1.3×' } },
     // CPU time is what the goals' wall times measure when nothing else runs: reported beside them, held to no goal.
-    { label: 'CPU time, warm full rebuild (s, user + system)', site: cpu(site.warm), baseline: cpu(baseline.warm), digits: 1 },
-    { label: 'CPU time, publish-to-live (s, user + system)', site: cpu(site.publish), baseline: cpu(baseline.publish), digits: 1 },
+    { label: 'CPU time of the Astro step, warm full rebuild (s, user + system)', site: cpu(site.warm), baseline: cpu(baseline.warm), digits: 1 },
+    { label: 'CPU time of the Astro step, publish-to-live (s, user + system)', site: cpu(site.publish), baseline: cpu(baseline.publish), digits: 1 },
     { label: `cold cost per distinct photo (s; ${corpus.photos} photos)`, site: photoSeconds, digits: 2, goal: { limit: 0.5, of: 'value', text: '≤ 0.5 s' } },
     { label: 'peak memory (MB; larger of Astro and Pagefind)', site: sitePeak / MB, baseline: barePeak / MB, digits: 0, goal: { limit: 1.3, of: 'ratio', text: '≤ 1.3×' } },
     ...(siteItem ? [{ label: `dev server: item page, median of 5 (ms)`, site: siteItem.medianMs, ...(bareItem ? { baseline: bareItem.medianMs } : {}), digits: 0, goal: { limit: 100, of: 'value' as const, text: '≤ 100 ms' } }] : []),
