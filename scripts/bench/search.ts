@@ -38,8 +38,10 @@ import { buildRelevanceSite, measureRelevance } from '../../tests/support/search
 
 export interface SearchIndexSize {
   totalBytes: number;
-  /** pagefind.js, its worker, the WebAssembly and the entry file: fetched once, whatever the site's size. */
+  /** pagefind.js, the full text's WebAssembly, entry and metadata files (the metadata grows with the pages). */
   runtimeBytes: number;
+  /** The summary index (titles, leads, facets: pagefind/tom-tat/), all its files. */
+  summary: { count: number; bytes: number };
   /** Word index chunks (pagefind/index/): a query fetches the few its words fall in. */
   indexChunks: { count: number; bytes: number };
   /** One fragment per page (pagefind/fragment/): a result's title, excerpt text and meta, fetched per result shown. */
@@ -109,6 +111,7 @@ function indexSize(distDir: string): SearchIndexSize {
   return {
     totalBytes: files.reduce((sum, file) => sum + file.bytes, 0),
     runtimeBytes: group((path) => !path.includes('/')).bytes,
+    summary: group((path) => path.startsWith('tom-tat/')),
     indexChunks: group((path) => path.startsWith('index/')),
     fragments: group((path) => path.startsWith('fragment/')),
     filters: group((path) => path.startsWith('filter/')),
