@@ -3,24 +3,21 @@
  * content has problems (loadSite throws a ContentError) answers with the
  * Vietnamese list of those problems and links to the CMS (problem-page.ts)
  * instead of Astro's stack trace. /admin/ never depends on content being valid.
+ * Routes with getStaticPaths give no paths under dev when the content has
+ * problems (pathsOf in src/data/site.ts), so their requests reach 404.astro,
+ * whose loadSite() throws here like any other page's.
  * Builds are untouched: there a content problem stops the build.
  */
 import { defineMiddleware } from 'astro:middleware';
-import type { Problem } from './lib/validation/problem.ts';
+import { contentErrorProblems } from './lib/validation/problem.ts';
 import { problemPageHtml } from './lib/validation/problem-page.ts';
-
-/** A ContentError, also when it comes from another copy of the module (Vite's dev module graph). */
-function contentProblems(error: unknown): readonly Problem[] | undefined {
-  const candidate = error as { name?: unknown; problems?: unknown } | null;
-  return candidate?.name === 'ContentError' && Array.isArray(candidate.problems) ? (candidate.problems as Problem[]) : undefined;
-}
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   if (!import.meta.env.DEV) return next();
   try {
     return await next();
   } catch (error) {
-    const problems = contentProblems(error);
+    const problems = contentErrorProblems(error);
     if (!problems) throw error;
     return new Response(problemPageHtml(problems), { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   }

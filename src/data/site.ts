@@ -9,7 +9,7 @@ import { CONTENT_FOLDERS, contentDir } from '../lib/content-folders.ts';
 import { buildMoment, publicEntries } from '../lib/publishing.ts';
 import { toCivilDate, type CivilDate } from '../lib/dates.ts';
 import { contentRevision } from '../lib/content-revision.ts';
-import { ContentError, type Problem } from '../lib/validation/problem.ts';
+import { ContentError, contentErrorProblems, type Problem } from '../lib/validation/problem.ts';
 import { SETTINGS_ID, validateSite } from '../lib/validation/site.ts';
 import type { SettingsData } from '../schemas/settings.ts';
 import { loadCollections, siteEntries, type Collections } from './collections.ts';
@@ -120,3 +120,24 @@ async function load(): Promise<SiteContent> {
 
 /** Site content for this build, loaded and checked once. */
 export const loadSite = cachedInBuild(load);
+
+/**
+ * A route's getStaticPaths. Astro calls it to match a request before the
+ * middleware runs, so under `astro dev` a ContentError thrown there (content
+ * with problems) would answer Astro's English stack trace. Under dev such a
+ * route therefore gives no paths: the request falls through to 404.astro,
+ * whose loadSite() throws inside the middleware, which answers the Vietnamese
+ * problem page (src/middleware.ts). Astro clears its paths when content
+ * changes, so the page is back once the problem is fixed. In a build the error
+ * stops the build as before.
+ */
+export function pathsOf<A extends unknown[], R>(paths: (...args: A) => Promise<R[]>): (...args: A) => Promise<R[]> {
+  return async (...args) => {
+    try {
+      return await paths(...args);
+    } catch (error) {
+      if (import.meta.env.DEV && contentErrorProblems(error)) return [];
+      throw error;
+    }
+  };
+}

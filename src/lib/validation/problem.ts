@@ -24,3 +24,13 @@ export class ContentError extends Error {
     this.name = 'ContentError';
   }
 }
+
+/**
+ * The problems of a ContentError, also of one thrown by another copy of this
+ * module (Vite's dev module graph loads it more than once, so instanceof fails);
+ * undefined for any other error.
+ */
+export function contentErrorProblems(error: unknown): readonly Problem[] | undefined {
+  const candidate = error as { name?: unknown; problems?: unknown } | null;
+  return candidate?.name === 'ContentError' && Array.isArray(candidate.problems) ? (candidate.problems as Problem[]) : undefined;
+}

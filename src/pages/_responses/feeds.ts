@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import rss from '@astrojs/rss';
 import { loadSyndication } from '../../data/syndication.ts';
-import { siteUrl } from '../../data/site.ts';
+import { pathsOf, siteUrl } from '../../data/site.ts';
 import { jsonResponse } from './http.ts';
 import { FEED_ITEM_LIMIT, feedChannels, type FeedChannel } from '../../lib/syndication/feeds.ts';
 import { jsonFeed } from '../../lib/syndication/json-feed.ts';
@@ -27,10 +27,10 @@ export async function jsonFeedResponse(channel: FeedChannel, items: readonly Fee
 }
 
 /** One feed per tag (/the/{tag}/rss.xml, /the/{tag}/feed.json), tag pages or not. */
-export async function tagFeedPaths() {
+export const tagFeedPaths = pathsOf(async () => {
   const { site } = await loadSyndication();
   return [...site.tags.values()].map((tag) => ({ params: { tag: tag.id }, props: { label: tag.data.label } }));
-}
+});
 
 /** The endpoint of a tag's feed in one format: the items carrying the tag. */
 export const tagFeed =

@@ -1,10 +1,10 @@
 /** /su-kien/<id>.ics: one event as an iCalendar file ("Thêm vào lịch"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite, siteUrl, type EventEntry } from '../../data/site.ts';
+import { loadSite, pathsOf, siteUrl, type EventEntry } from '../../data/site.ts';
 import { eventCalendar } from '../../lib/events/icalendar.ts';
 import { calendarResponse } from '../_responses/http.ts';
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = pathsOf(async () => {
   const { events } = await loadSite();
   return events.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
