@@ -10,24 +10,15 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../admin/formats/preserving.ts';
 import { readContentData } from '../../src/lib/content-data.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { validateSite } from '../../src/lib/validation/site.ts';
-import { openCmsRoute, publishCmsEntry, startEditing, stopEditing, until, type CmsStack, type EditingSession } from '../support/cms-stack.ts';
+import { editingSessionForFile, openCmsRoute, publishCmsEntry, until } from '../support/cms-stack.ts';
 import { readSiteEntries } from '../support/site-entries.ts';
 
-let session: EditingSession | undefined;
-let stack: CmsStack;
-let page: Page;
-
-beforeAll(async () => {
-  session = await startEditing();
-  ({ stack, page } = session);
-});
-afterAll(() => stopEditing(session));
+const session = editingSessionForFile();
 
 /** The file's text once it exists and differs from `before`. */
 const written = (file: string, before?: string) =>
@@ -35,15 +26,15 @@ const written = (file: string, before?: string) =>
     () => (existsSync(file) ? readFileSync(file, 'utf8') : undefined),
     (text) => text !== undefined && text !== before,
     60_000,
-    () => `${file} was not written\n${stack.log().slice(-2000)}`,
+    () => `${file} was not written\n${session.stack.log().slice(-2000)}`,
   ) as Promise<string>;
 
 /** Fills in a new news item's required fields (the body too: Decap refuses a save without it, at the field). */
 async function fillNews(title: string): Promise<void> {
-  await openCmsRoute(page, stack, 'news/new');
-  await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
-  await page.getByLabel('Tóm tắt', { exact: true }).fill('Tóm tắt ngắn.');
-  const editor = page.locator('[data-slate-editor="true"]');
+  await openCmsRoute(session.page, session.stack, 'news/new');
+  await session.page.getByLabel('Tiêu đề', { exact: true }).fill(title);
+  await session.page.getByLabel('Tóm tắt', { exact: true }).fill('Tóm tắt ngắn.');
+  const editor = session.page.locator('[data-slate-editor="true"]');
   await editor.click();
   await editor.pressSequentially('Nội dung.', { delay: 5 });
 }
@@ -51,12 +42,12 @@ async function fillNews(title: string): Promise<void> {
 /** Picks a file for the cover through the media library, as an editor does; returns the bytes uploaded. */
 async function uploadCover(name: string, format: 'jpeg' | 'png', waitForFile: string): Promise<Buffer> {
   const bytes = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2a6' } })[format]().toBuffer();
-  await page.getByRole('button', { name: 'Chọn một hình' }).click();
+  await session.page.getByRole('button', { name: 'Chọn một hình' }).click();
   // Once the library shows a file of the media folder, it knows which names are taken.
-  await page.getByText(waitForFile, { exact: true }).first().waitFor();
-  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: `image/${format}`, buffer: bytes });
-  await page.getByRole('button', { name: 'Dùng tệp đã chọn' }).click();
-  await page.getByLabel('Mô tả ảnh (bắt buộc)').fill('Cán bộ dự hội nghị');
+  await session.page.getByText(waitForFile, { exact: true }).first().waitFor();
+  await session.page.locator('input[type="file"]').setInputFiles({ name, mimeType: `image/${format}`, buffer: bytes });
+  await session.page.getByRole('button', { name: 'Dùng tệp đã chọn' }).click();
+  await session.page.getByLabel('Mô tả ảnh (bắt buộc)').fill('Cán bộ dự hội nghị');
   return bytes;
 }
 
@@ -66,10 +57,10 @@ const holds = (file: string, bytes: Buffer) =>
     () => (existsSync(file) ? readFileSync(file) : undefined),
     (found) => found?.equals(bytes) ?? false,
     60_000,
-    () => `${file} does not hold the upload; content/anh holds: ${readdirSync(join(stack.dir, 'content/anh')).join(', ')}`,
+    () => `${file} does not hold the upload; content/anh holds: ${readdirSync(join(session.stack.dir, 'content/anh')).join(', ')}`,
   );
 
-const siteProblems = (file: string) => validateSite(readSiteEntries(join(stack.dir, 'content'), 'content')).filter((problem) => problem.file === file);
+const siteProblems = (file: string) => validateSite(readSiteEntries(join(session.stack.dir, 'content'), 'content')).filter((problem) => problem.file === file);
 
 describe('text normalised at the door', () => {
   it('a title typed in decomposed Vietnamese is stored NFC, in a file named by src/lib/slug.ts', async () => {
@@ -77,29 +68,29 @@ describe('text normalised at the door', () => {
     const typed = composed.normalize('NFD');
     expect(typed).not.toBe(composed);
     await fillNews(typed);
-    await publishCmsEntry(page);
+    await publishCmsEntry(session.page);
     expect(slugify(composed)).toBe('can-dong-ho-lo-xo-tai-cho-thuong');
-    const text = await written(join(stack.dir, 'content/tin-tuc/can-dong-ho-lo-xo-tai-cho-thuong.md'));
+    const text = await written(join(session.stack.dir, 'content/tin-tuc/can-dong-ho-lo-xo-tai-cho-thuong.md'));
     expect(parseFrontMatter(text).title).toBe(composed);
     // Byte for byte: the NFC bytes of the title, not the decomposed ones typed.
-    const bytes = readFileSync(join(stack.dir, 'content/tin-tuc/can-dong-ho-lo-xo-tai-cho-thuong.md'));
+    const bytes = readFileSync(join(session.stack.dir, 'content/tin-tuc/can-dong-ho-lo-xo-tai-cho-thuong.md'));
     expect(bytes.includes(Buffer.from(`\ntitle: ${composed}\n`, 'utf8')), text).toBe(true);
     expect(text).not.toContain('fileSlug');
   }, 240_000);
 
   it('a title that looks like a date is written quoted, accepted by the build, and kept as it is by a second save', async () => {
     await fillNews('2025-05-20');
-    await publishCmsEntry(page);
-    const file = join(stack.dir, 'content/tin-tuc/2025-05-20.md');
+    await publishCmsEntry(session.page);
+    const file = join(session.stack.dir, 'content/tin-tuc/2025-05-20.md');
     const text = await written(file);
     expect(text).toContain('\ntitle: "2025-05-20"\n');
     expect(readContentData(text, file)).toMatchObject({ title: '2025-05-20' });
     expect(siteProblems('content/tin-tuc/2025-05-20.md')).toEqual([]);
 
-    await openCmsRoute(page, stack, 'news/entries/2025-05-20');
-    await expect.poll(() => page.getByLabel('Tiêu đề', { exact: true }).inputValue(), { timeout: 30_000 }).toBe('2025-05-20');
-    await page.getByLabel('Tóm tắt', { exact: true }).fill('Tóm tắt đã sửa.');
-    await publishCmsEntry(page);
+    await openCmsRoute(session.page, session.stack, 'news/entries/2025-05-20');
+    await expect.poll(() => session.page.getByLabel('Tiêu đề', { exact: true }).inputValue(), { timeout: 30_000 }).toBe('2025-05-20');
+    await session.page.getByLabel('Tóm tắt', { exact: true }).fill('Tóm tắt đã sửa.');
+    await publishCmsEntry(session.page);
     const again = await written(file, text);
     // Only the edited line changed: the title is still quoted, every other line byte for byte.
     const changed = again.split('\n').filter((line) => !text.split('\n').includes(line));
@@ -111,21 +102,21 @@ describe('text normalised at the door', () => {
   it('an upload named in decomposed Vietnamese is stored under the slug of its NFC name', async () => {
     await fillNews('Hội nghị đo lường');
     const bytes = await uploadCover('Hội nghị đo lường.JPG'.normalize('NFD'), 'jpeg', 'kinh-phi-ke-hoach-2022.png');
-    await publishCmsEntry(page);
-    const text = await written(join(stack.dir, 'content/tin-tuc/hoi-nghi-do-luong.md'));
+    await publishCmsEntry(session.page);
+    const text = await written(join(session.stack.dir, 'content/tin-tuc/hoi-nghi-do-luong.md'));
     expect(parseFrontMatter(text)).toMatchObject({ cover: { src: '../anh/hoi-nghi-do-luong.jpg' } });
-    await holds(join(stack.dir, 'content/anh/hoi-nghi-do-luong.jpg'), bytes);
+    await holds(join(session.stack.dir, 'content/anh/hoi-nghi-do-luong.jpg'), bytes);
   }, 240_000);
 
   it('an upload whose name the media folder holds gets a name of its own; the file there is unchanged', async () => {
-    const existing = join(stack.dir, 'content/anh/kinh-phi-ke-hoach-2022.png');
+    const existing = join(session.stack.dir, 'content/anh/kinh-phi-ke-hoach-2022.png');
     const before = readFileSync(existing);
     await fillNews('Kinh phí kế hoạch');
     const bytes = await uploadCover('Kinh phí kế hoạch 2022.png'.normalize('NFD'), 'png', 'kinh-phi-ke-hoach-2022.png');
-    await publishCmsEntry(page);
-    const text = await written(join(stack.dir, 'content/tin-tuc/kinh-phi-ke-hoach.md'));
+    await publishCmsEntry(session.page);
+    const text = await written(join(session.stack.dir, 'content/tin-tuc/kinh-phi-ke-hoach.md'));
     expect(parseFrontMatter(text)).toMatchObject({ cover: { src: '../anh/kinh-phi-ke-hoach-2022-2.png' } });
-    await holds(join(stack.dir, 'content/anh/kinh-phi-ke-hoach-2022-2.png'), bytes);
+    await holds(join(session.stack.dir, 'content/anh/kinh-phi-ke-hoach-2022-2.png'), bytes);
     expect(readFileSync(existing)).toEqual(before);
   }, 240_000);
 });

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { ROOT, childEnv } from './build-site.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -182,6 +183,30 @@ export async function startEditing(): Promise<EditingSession> {
 export async function stopEditing(session: EditingSession | undefined): Promise<void> {
   await session?.browser.close();
   await session?.stack.stop();
+}
+
+/** The test file's editing session, started before its first test and stopped after its last; its parts are read inside tests. */
+export function editingSessionForFile(): EditingSession {
+  let session: EditingSession | undefined;
+  beforeAll(async () => {
+    session = await startEditing();
+  });
+  afterAll(() => stopEditing(session));
+  const started = (): EditingSession => {
+    if (!session) throw new Error('the editing session has not started');
+    return session;
+  };
+  return {
+    get stack() {
+      return started().stack;
+    },
+    get browser() {
+      return started().browser;
+    },
+    get page() {
+      return started().page;
+    },
+  };
 }
 
 /** Clicks "Công bố" → "Công bố ngay" (what follows, a save or a refusal, is the caller's to wait for). */
