@@ -65,5 +65,11 @@ export default defineConfig({
     // rewrite that cache, and the open CMS would fail to load its bundle
     // ("504 Outdated Optimize Dep") until the dev server restarts.
     cacheDir: process.argv.includes('dev') ? 'node_modules/.vite' : 'node_modules/.vite-build',
+    // A changed file is reported only once it has stopped changing: decap-server
+    // and most editors write a file by truncating it first, and a content loader
+    // that reads between the two can keep the entry as it was. The CMS browser
+    // tests saw astro dev serve an edited entry's old content for a minute and
+    // more, now and then, with the machine busy.
+    server: { watch: { awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 } } },
   },
 });
