@@ -24,9 +24,11 @@
  * (README, "Search"). The summary bundle keeps its own entry, metadata,
  * chunks, fragments, filters and WebAssembly; the page loads Pagefind's script
  * from the full bundle and opens each bundle as an instance of its own, so the
- * summary's copy of the script is removed.
+ * summary's copy of the script is removed. Last, the search page's head
+ * names the summary index's files so they load with the page
+ * (src/lib/search/preload.ts).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +36,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { FULL_TEXT_BUNDLE, SUMMARY_BUNDLE } from '../lib/search/bundles.ts';
 import { indexableHtml, summaryHtml } from '../lib/search/index-html.ts';
+import { summaryPreloadLinks, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
+import { urls } from '../lib/urls.ts';
 
 /**
  * Pagefind's ready-made search UIs, which it writes next to the index (the
@@ -62,8 +66,11 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
+/** Every page is indexed as Vietnamese (the site's lang), whatever Pagefind would guess. */
+const LANGUAGE = 'vi';
+
 async function createVietnameseIndex(): Promise<pagefind.PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
 }
@@ -77,6 +84,13 @@ async function write(index: pagefind.PagefindIndex, outputPath: string, unused: 
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   for (const file of readdirSync(written.outputPath)) if (unused.some((pattern) => pattern.test(file))) rmSync(join(written.outputPath, file));
+}
+
+/** Names the summary index's files in the search page's head, so they load with the page (src/lib/search/preload.ts). */
+async function preloadSummary(outDir: string): Promise<void> {
+  const entry = JSON.parse(await readFile(join(outDir, SUMMARY_BUNDLE, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const file = join(outDir, urls.search(), 'index.html');
+  await writeFile(file, withPreloadLinks(await readFile(file, 'utf8'), summaryPreloadLinks(entry, LANGUAGE), file));
 }
 
 /** Indexes the built site in `outDir` (full text and summaries); returns how many pages went into the index. */
@@ -99,6 +113,7 @@ export async function indexSite(outDir: string): Promise<number> {
     }
     await write(full, join(outDir, FULL_TEXT_BUNDLE), [UNUSED]);
     await write(summary, join(outDir, SUMMARY_BUNDLE), [UNUSED, UNUSED_IN_SUMMARY]);
+    await preloadSummary(outDir);
     return pages;
   } finally {
     await pagefind.close();

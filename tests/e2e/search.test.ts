@@ -208,6 +208,26 @@ describe('filters and the URL', () => {
     await page.close();
   });
 
+  it('keeps "Tìm trong toàn văn" in the URL (toan-van=1), so reload and back show the same results', async () => {
+    const { page, errors } = await openSearch('?q=%C4%91o+l%C6%B0%E1%BB%9Dng');
+    await settled(page, 'đo lường');
+    expect(await page.locator('#chi-tom-tat').isVisible()).toBe(true);
+    const summary = await allResults(page);
+    const full = await fullTextResults(page);
+    expect(new URL(page.url()).searchParams.get('toan-van')).toBe('1');
+    expect(full).not.toEqual(summary);
+    await page.reload();
+    expect(await settled(page, 'đo lường')).not.toContain('tiêu đề và tóm tắt');
+    expect(await page.locator('#chi-tom-tat').isVisible()).toBe(false);
+    expect(await allResults(page)).toEqual(full);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('toan-van'));
+    await page.waitForFunction(() => (document.getElementById('trang-thai')?.textContent ?? '').includes('tiêu đề và tóm tắt'));
+    expect(await allResults(page)).toEqual(summary);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('writes what is typed into the URL', async () => {
     const { page } = shared;
     await search(page, 'cân đồng hồ');
@@ -327,14 +347,22 @@ describe('light and accessible', () => {
     await context.close();
   });
 
-  it('on /tim-kiem/ without a query, fetches Pagefind only once the box is focused', async () => {
-    const { page } = await openWatchedPage(browser);
+  it("on /tim-kiem/, fetches the summary index's start-up files with the page, once each, and the full text's only when a search needs it", async () => {
+    const { page, errors } = await openWatchedPage(browser);
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/pagefind/')) requests.push(`${url.pathname}${url.search}`);
+    });
     await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
-    expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
-    await page.focus('#tu-khoa');
-    await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
+    const tag = await page.getAttribute('link[data-search-cache-tag]', 'data-search-cache-tag');
+    expect(tag).toMatch(/^vi_[0-9a-f]+$/);
+    expect([...requests].sort()).toEqual(['/pagefind/pagefind.js', `/pagefind/tom-tat/pagefind-entry.json?ts=${tag}`, `/pagefind/tom-tat/pagefind.${tag}.pf_meta`, '/pagefind/tom-tat/wasm.unknown.pagefind'].sort());
+    await search(page, 'cân đồng hồ');
+    const twice = requests.filter((request, i) => requests.indexOf(request) !== i);
+    expect(twice).toEqual([]);
+    expect(requests.filter((request) => !request.startsWith('/pagefind/tom-tat/') && request !== '/pagefind/pagefind.js')).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

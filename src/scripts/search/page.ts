@@ -2,8 +2,9 @@
  * The /tim-kiem/ page in the browser: reads the search from the URL and the
  * form, runs it with Pagefind (a few passes ranked by tier, see
  * src/lib/search/rank.ts) on the summary index first and on the full text when
- * that finds too little or the reader asks (src/lib/search/scope.ts), and shows the results as the user types. Nothing is
- * fetched until the page has a query or the user focuses the search box.
+ * that finds too little or the reader asks (src/lib/search/scope.ts), and shows the results as the user types. The summary
+ * index is opened as the script starts (its files preloaded by the page's
+ * head); the full text only when a search needs it.
  * Everything shown is built as text nodes; no result text is parsed as HTML.
  */
 import { hasMarks } from '../../lib/search/encoding.ts';
@@ -171,15 +172,15 @@ async function rankedSearch(scope: SearchScope, syllables: readonly string[], fi
  * The summary index's results when they fill a page (scope.ts), else the full
  * text's; only the full text's when the reader asked for it.
  */
-async function scopedSearch(syllables: readonly string[], filters: Record<string, string>, asked?: 'full'): Promise<{ scope: SearchScope; results: PagefindResult[] }> {
-  if (asked !== 'full') {
+async function scopedSearch(syllables: readonly string[], filters: Record<string, string>, fullTextAsked: boolean): Promise<{ scope: SearchScope; results: PagefindResult[] }> {
+  if (!fullTextAsked) {
     const results = await rankedSearch('summary', syllables, filters);
     if (summarySuffices(results.length, PAGE_SIZE)) return { scope: 'summary', results };
   }
   return { scope: 'full', results: await rankedSearch('full', syllables, filters) };
 }
 
-async function search(state: SearchState, asked?: 'full'): Promise<void> {
+async function search(state: SearchState): Promise<void> {
   const current = ++generation;
   const syllables = querySyllables(state.q);
   if (syllables.length === 0) {
@@ -189,7 +190,7 @@ async function search(state: SearchState, asked?: 'full'): Promise<void> {
   }
   status.textContent = 'Đang tìm…';
   try {
-    const found = await exclusive(() => (current === generation ? scopedSearch(syllables, pagefindFilters(state), asked) : undefined));
+    const found = await exclusive(() => (current === generation ? scopedSearch(syllables, pagefindFilters(state), state.fullText === true) : undefined));
     if (!found || current !== generation) return;
     clearResults();
     shownSyllables = syllables;
@@ -239,7 +240,10 @@ form.addEventListener('change', (event) => {
   if (event.target instanceof HTMLSelectElement) searchNow('replace');
 });
 fullText.addEventListener('click', () => {
-  void search(formState(), 'full').then(() => resultLinks()[0]?.focus());
+  clearTimeout(timer);
+  const state: SearchState = { ...formState(), fullText: true };
+  remember(state, 'push');
+  void search(state).then(() => resultLinks()[0]?.focus());
 });
 more.addEventListener('click', () => {
   const first = list.children.length;
@@ -267,14 +271,18 @@ list.addEventListener('keydown', (event) => {
   else links[Math.min(next, links.length - 1)]?.focus();
 });
 
-// Only load Pagefind when it is about to be needed.
-input.addEventListener('focus', () => void loadPagefind('summary').catch(() => undefined), { once: true });
+// Open the summary index at once: its files are already on their way (the
+// head preloads them, src/lib/search/preload.ts) and every search asks it
+// first, so a first query waits for neither them nor Pagefind's start.
+void loadPagefind('summary').catch(() => undefined);
 window.addEventListener('popstate', () => {
   const state = parseSearchState(location.search);
   fillForm(state);
   void search(state);
 });
 
+// The form drops what it cannot show (a filter value no option has); the
+// full-text choice has no field, so it comes from the URL.
 const initial = parseSearchState(location.search);
 fillForm(initial);
-if (initial.q) void search(formState());
+if (initial.q) void search(initial.fullText ? { ...formState(), fullText: true } : formState());

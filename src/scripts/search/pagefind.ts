@@ -11,6 +11,7 @@
  * first query on a slow line (measured in README, "Search").
  */
 import { FULL_TEXT_BUNDLE, SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
+import { CACHE_TAG_ATTRIBUTE } from '../../lib/search/preload.ts';
 import type { SearchScope } from '../../lib/search/scope.ts';
 import type { PagefindFragment } from '../../lib/search/results.ts';
 
@@ -29,12 +30,23 @@ export interface PagefindApi {
 }
 
 interface PagefindModule {
-  createInstance: (options: { basePath: string; noWorker?: boolean }) => PagefindApi;
+  createInstance: (options: { basePath: string; noWorker?: boolean; metaCacheTag?: string }) => PagefindApi;
 }
 
 let runtime: Promise<PagefindModule> | undefined;
 const instances = new Map<SearchScope, Promise<PagefindApi>>();
 const BASE_PATHS: Record<SearchScope, string> = { summary: SUMMARY_BUNDLE, full: FULL_TEXT_BUNDLE };
+
+/**
+ * The summary index's entry as the page's head preloaded it (preload.ts):
+ * Pagefind asks for exactly that URL when given its tag. None under the dev
+ * server, which has no index, nor for the full text (Pagefind's own
+ * cache-busting then).
+ */
+function cacheTag(scope: SearchScope): { metaCacheTag?: string } {
+  const tag = scope === 'summary' ? document.querySelector(`link[${CACHE_TAG_ATTRIBUTE}]`)?.getAttribute(CACHE_TAG_ATTRIBUTE) : null;
+  return tag ? { metaCacheTag: tag } : {};
+}
 
 /** Pagefind opened on one index, loaded once, the first time anything asks. */
 export function loadPagefind(scope: SearchScope): Promise<PagefindApi> {
@@ -42,7 +54,7 @@ export function loadPagefind(scope: SearchScope): Promise<PagefindApi> {
   if (!loading) {
     loading = (async () => {
       runtime ??= import(/* @vite-ignore */ `${FULL_TEXT_BUNDLE}pagefind.js`) as Promise<PagefindModule>;
-      const api = (await runtime).createInstance({ basePath: BASE_PATHS[scope], noWorker: true });
+      const api = (await runtime).createInstance({ basePath: BASE_PATHS[scope], noWorker: true, ...cacheTag(scope) });
       await api.init();
       return api;
     })().catch((error: unknown) => {

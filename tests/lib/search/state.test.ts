@@ -29,6 +29,15 @@ describe('search state', () => {
     expect(searchQueryString({ q: '' })).toBe('');
   });
 
+  it('keeps the full-text choice in the URL as toan-van=1, and nothing else as it', () => {
+    const state = { q: 'cân đồng hồ', type: 'tin-tuc', fullText: true } as const;
+    expect(searchQueryString(state)).toBe('?q=c%C3%A2n+%C4%91%E1%BB%93ng+h%E1%BB%93&loai=tin-tuc&toan-van=1');
+    expect(parseSearchState(searchQueryString(state))).toEqual(state);
+    expect(parseSearchState('?q=do&toan-van=0')).toEqual({ q: 'do' });
+    expect(parseSearchState('?q=do&toan-van=')).toEqual({ q: 'do' });
+    expect(searchQueryString({ q: 'do' })).toBe('?q=do');
+  });
+
   it('turns filters into Pagefind filters', () => {
     expect(pagefindFilters({ q: 'x', type: 'ke-hoach', tag: 'cho' })).toEqual({ type: 'ke-hoach', tag: 'cho' });
     expect(pagefindFilters({ q: 'x' })).toEqual({});

@@ -1,0 +1,53 @@
+/**
+ * What the search page asks for before its script runs. Without it a first
+ * query is a chain of requests each waiting for the one before: the page's
+ * script, then Pagefind's script, then the summary index's entry, then its
+ * metadata and WebAssembly, then the query's chunk (seven round trips, about
+ * 1 s of the slow-phone profile's 2 s: README, "Search"). All but the last
+ * do not depend on the query, so the page's head names them and the browser
+ * fetches them at once, in parallel with the page's script.
+ *
+ * Their names are known only once Pagefind has written the summary index
+ * (the metadata file carries a content hash), so src/integrations/pagefind.ts
+ * adds these links to the built search page after indexing. Pagefind asks for
+ * its entry file with a cache-busting `?ts=` (the time, unless given a
+ * `metaCacheTag`); the page passes the tag named here (the metadata's hash,
+ * which changes with the index) so the preloaded entry is the one it uses
+ * (src/scripts/search/pagefind.ts). Only the summary index, which every
+ * search asks first (scope.ts), is preloaded: the full text's is fetched only
+ * when a search needs it.
+ */
+import { FULL_TEXT_BUNDLE, SUMMARY_BUNDLE } from './bundles.ts';
+
+/** The part of Pagefind's pagefind-entry.json we read: one index per language. */
+export interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null }>;
+}
+
+/** The attribute of the entry's preload link holding the cache tag the page must pass to Pagefind. */
+export const CACHE_TAG_ATTRIBUTE = 'data-search-cache-tag';
+
+/**
+ * The `<link>` elements for the summary index of a site in `language`,
+ * choosing its index as Pagefind does (the language, else its part before
+ * "-"; wasm "unknown" when the language has no stemmer).
+ */
+export function summaryPreloadLinks(entry: PagefindEntry, language: string): string {
+  const index = entry.languages[language] ?? entry.languages[language.split('-')[0] ?? ''];
+  if (!index) throw new Error(`${SUMMARY_BUNDLE}pagefind-entry.json: languages has no "${language}" index (it has ${Object.keys(entry.languages).join(', ') || 'none'})`);
+  const tag = index.hash;
+  const fetched = (href: string, extra = '') => `<link rel="preload" as="fetch" crossorigin href="${href}"${extra}>`;
+  return [
+    `<link rel="modulepreload" href="${FULL_TEXT_BUNDLE}pagefind.js">`,
+    fetched(`${SUMMARY_BUNDLE}pagefind-entry.json?ts=${encodeURIComponent(tag)}`, ` ${CACHE_TAG_ATTRIBUTE}="${tag}"`),
+    fetched(`${SUMMARY_BUNDLE}pagefind.${index.hash}.pf_meta`),
+    fetched(`${SUMMARY_BUNDLE}wasm.${index.wasm ?? 'unknown'}.pagefind`),
+  ].join('');
+}
+
+/** The page with `links` at the end of its head; `file` names it in the error when it has none. */
+export function withPreloadLinks(html: string, links: string, file: string): string {
+  const end = html.indexOf('</head>');
+  if (end < 0) throw new Error(`${file}: no </head> to add the search index's preload links to`);
+  return `${html.slice(0, end)}${links}${html.slice(end)}`;
+}
