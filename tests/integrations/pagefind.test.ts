@@ -4,7 +4,7 @@
  * which URL and in which spelling, and what it leaves in dist/pagefind/.
  * The real Pagefind runs in every test build (tests/e2e/search.test.ts).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,7 +27,9 @@ vi.mock('pagefind', () => ({
         writeFiles: async ({ outputPath }: { outputPath: string }) => {
           calls.writeTo[index] = outputPath;
           mkdirSync(outputPath, { recursive: true });
-          for (const name of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) writeFileSync(join(outputPath, name), '');
+          for (const name of ['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) writeFileSync(join(outputPath, name), '');
+          // What Pagefind 1.x writes: one index per language, named by its hash.
+          writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.4.0', languages: { vi: { hash: `vi_${index}a1b2c3`, wasm: 'vi', page_count: 1 } } }));
           return { errors: [], outputPath };
         },
       },
@@ -43,7 +45,7 @@ const { default: pagefindIndex, indexSite } = await import('../../src/integratio
 let dist: string;
 const page = (file: string, body: string) => {
   mkdirSync(join(dist, file, '..'), { recursive: true });
-  writeFileSync(join(dist, file), `<!doctype html><html lang="vi"><body>${body}</body></html>`);
+  writeFileSync(join(dist, file), `<!doctype html><html lang="vi"><head><title>Trang</title></head><body>${body}</body></html>`);
 };
 
 beforeEach(() => {
@@ -53,6 +55,7 @@ beforeEach(() => {
   page('tin-tuc/do-luong/index.html', '<main data-pagefind-body><h1 data-search-summary>Đo lường</h1><p>cân<b>đồng</b>hồ</p></main>');
   page('tin-tuc/index.html', '<main>Danh sách</main>');
   page('404.html', '<main>Không tìm thấy</main>');
+  page('tim-kiem/index.html', '<main>Tìm kiếm</main>');
 });
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
@@ -85,6 +88,16 @@ describe('indexSite', () => {
     expect(readdirSync(calls.writeTo[0]!).sort()).toEqual(['pagefind-entry.json', 'pagefind.js', 'tom-tat']);
     expect(readdirSync(calls.writeTo[1]!).sort(), 'the page loads Pagefind’s script from the full bundle').toEqual(['pagefind-entry.json']);
     expect(calls.closed).toBe(1);
+  });
+
+  it('names the summary index’s start-up files, as Pagefind wrote them, in the search page’s head', async () => {
+    await indexSite(dist);
+    const head = readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8').split('</head>')[0]!;
+    expect(head).toContain('<link rel="modulepreload" href="/pagefind/pagefind.js">');
+    expect(head).toContain('href="/pagefind/tom-tat/pagefind-entry.json?ts=vi_1a1b2c3" data-search-cache-tag="vi_1a1b2c3"');
+    expect(head).toContain('href="/pagefind/tom-tat/pagefind.vi_1a1b2c3.pf_meta"');
+    expect(head).toContain('href="/pagefind/tom-tat/wasm.vi.pagefind"');
+    expect(readFileSync(join(dist, 'tin-tuc/index.html'), 'utf8')).not.toContain('rel="preload"');
   });
 });
 
