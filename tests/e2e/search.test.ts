@@ -158,6 +158,22 @@ describe('Vietnamese with and without diacritics', () => {
     for (const mark of marks) for (const word of folded(mark).split(' ')) expect(['can', 'dong', 'ho'].some((query) => word.startsWith(query)), mark).toBe(true);
     expect(await page.locator('#ket-qua').textContent()).not.toContain('\u0369');
   });
+
+  it('with marks, marks only that spelling where the excerpt shows it ("đo lường", not the "lượng" of "Chất lượng")', async () => {
+    const { page } = shared;
+    await search(page, 'đo lường');
+    const excerpts = page.locator('#ket-qua > li > p:not(.meta)');
+    let checked = 0;
+    for (const excerpt of await excerpts.all()) {
+      const text = ((await excerpt.textContent()) ?? '').toLowerCase();
+      if (!text.includes('đo lường')) continue;
+      checked += 1;
+      const marks = (await excerpt.locator('mark').allTextContents()).flatMap((mark) => mark.toLowerCase().split(' '));
+      expect(marks).toContain('lường');
+      for (const word of marks) expect(['đo', 'lường'], text).toContain(word);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
 });
 
 describe('filters and the URL', () => {

@@ -7,8 +7,17 @@
  * the window with the most of the query's syllables), starts at a word
  * boundary (after the sentence's punctuation when it is near, otherwise with
  * "…"), and marks the syllables matched. The page builds it as text nodes.
+ *
+ * Marks follow what was typed. A query without marks matches every spelling
+ * ("do luong" marks "đo lường" and "lượng"). A query with marks means its
+ * spelling ("đo lường" marks "đo lường", not the "lượng" of "Chất lượng"), and
+ * the excerpt centres on the phrase so spelt when the page has it; but a
+ * syllable that the excerpt never shows so spelt (a mark mistyped, "đo lương",
+ * or a page found only by another spelling) marks its other spellings there,
+ * since those are why the page was found and a reader would otherwise see no
+ * reason for it.
  */
-import { foldMarks } from './encoding.ts';
+import { foldMarks, hasMarks } from './encoding.ts';
 
 export interface ExcerptRun {
   text: string;
@@ -34,16 +43,23 @@ export function decodeEntities(html: string): string {
   });
 }
 
-/** A token's letters and digits, folded: "(Cân" → "can", "409/KH-UBND," → "409/kh-ubnd". */
-function core(token: string): string {
-  return foldMarks(token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+/** A token's letters and digits, lower case: "(Cân" → "cân", "409/KH-UBND," → "409/kh-ubnd". */
+function exactCore(token: string): string {
+  return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').normalize('NFC').toLowerCase();
 }
+
+/** The same, folded as Pagefind matches when diacritics are ignored: "(Cân" → "can". */
+function core(token: string): string {
+  return foldMarks(exactCore(token));
+}
+
+type Matcher = (key: string, j: number) => boolean;
 
 /**
  * Which query syllable a token is: a whole syllable, or the start of the last
  * one when the text has no whole match for it (it may still be being typed).
  */
-function syllableMatcher(keys: readonly string[], syllables: readonly string[]): (key: string, j: number) => boolean {
+function syllableMatcher(keys: readonly string[], syllables: readonly string[]): Matcher {
   const last = syllables.length - 1;
   const prefixLast = !keys.includes(syllables[last] ?? '');
   return (key, j) => {
@@ -53,24 +69,33 @@ function syllableMatcher(keys: readonly string[], syllables: readonly string[]):
   };
 }
 
-type Matcher = (key: string, j: number) => boolean;
-
-/** Where the excerpt's match starts: the phrase's first occurrence, else the window with the most distinct syllables. */
-/** Where the phrase starts, its last syllable possibly still being typed (a prefix); -1 if the text does not have it. */
-function phraseAt(keys: readonly string[], syllables: readonly string[]): number {
-  const last = syllables.length - 1;
-  return keys.findIndex((_, i) => syllables.every((syllable, j) => keys[i + j] === syllable || (j === last && (keys[i + j] ?? '').startsWith(syllable))));
+/** The text's tokens and the query's syllables in one spelling (exact or folded), and which token matches which syllable. */
+interface Spelling {
+  keys: string[];
+  wanted: string[];
+  matches: Matcher;
 }
 
-function matchStart(keys: readonly string[], syllables: readonly string[], matches: Matcher): number {
-  const phrase = phraseAt(keys, syllables);
-  if (phrase >= 0) return phrase;
+function spelling(tokens: readonly string[], syllables: readonly string[], key: (token: string) => string): Spelling {
+  const keys = tokens.map(key);
+  const wanted = syllables.map(key);
+  return { keys, wanted, matches: syllableMatcher(keys, wanted) };
+}
+
+/** Where the phrase starts, its last syllable possibly still being typed (a prefix); -1 if the text does not have it. */
+function phraseAt({ keys, wanted }: Spelling): number {
+  const last = wanted.length - 1;
+  return keys.findIndex((_, i) => wanted.every((syllable, j) => keys[i + j] === syllable || (j === last && (keys[i + j] ?? '').startsWith(syllable))));
+}
+
+/** Where the window with the most distinct syllables starts (the text has no phrase); -1 if none matches. */
+function densestAt({ keys, wanted, matches }: Spelling): number {
   let best = -1;
   let bestCount = 0;
   for (let i = 0; i < keys.length; i += 1) {
-    if (!syllables.some((_, j) => matches(keys[i] ?? '', j))) continue;
+    if (!wanted.some((_, j) => matches(keys[i] ?? '', j))) continue;
     const window = keys.slice(i, i + EXCERPT_WORDS);
-    const count = syllables.filter((_, j) => window.some((key) => matches(key, j))).length;
+    const count = wanted.filter((_, j) => window.some((key) => matches(key, j))).length;
     if (count > bestCount) [best, bestCount] = [i, count];
   }
   return best;
@@ -89,15 +114,19 @@ function windowStart(tokens: readonly string[], match: number): { start: number;
  */
 export function phraseExcerpt(content: string, syllables: readonly string[]): ExcerptRun[] {
   const tokens = decodeEntities(content).split(/\s+/u).filter(Boolean);
-  const keys = tokens.map(core);
-  const wanted = syllables.map(core).filter(Boolean);
-  const matcher = syllableMatcher(keys, wanted);
-  const phrase = phraseAt(keys, wanted);
-  const inPhrase = (i: number) => phrase >= 0 && i >= phrase && i < phrase + wanted.length;
-  const marked = (i: number) => inPhrase(i) || wanted.some((_, j) => matcher(keys[i] ?? '', j));
-  const match = Math.max(0, matchStart(keys, wanted, matcher));
+  const typed = syllables.filter((syllable) => core(syllable) !== '');
+  const folded = spelling(tokens, typed, core);
+  const exact = typed.some(hasMarks) ? spelling(tokens, typed, exactCore) : undefined;
+  const exactPhrase = exact ? phraseAt(exact) : -1;
+  const phrase = exactPhrase >= 0 ? exactPhrase : phraseAt(folded);
+  const match = phrase >= 0 ? phrase : Math.max(0, densestAt(folded));
   const { start, sentence } = windowStart(tokens, match);
   const end = Math.min(tokens.length, start + EXCERPT_WORDS);
+  // A syllable typed with marks marks only its spelling, unless the excerpt never shows it so spelt (module comment).
+  const spelt = typed.map((_, j) => exact !== undefined && exact.keys.slice(start, end).some((key) => exact.matches(key, j)));
+  const matches = (i: number, j: number) => (exact && spelt[j] ? exact.matches(exact.keys[i] ?? '', j) : folded.matches(folded.keys[i] ?? '', j));
+  const inPhrase = (i: number) => phrase >= 0 && i >= phrase && i < phrase + typed.length;
+  const marked = (i: number) => inPhrase(i) || typed.some((_, j) => matches(i, j));
   const runs: ExcerptRun[] = [];
   const push = (text: string, marked: boolean) => {
     const last = runs.at(-1);

@@ -96,6 +96,27 @@ describe('excerpts', () => {
     expect(marked(phraseExcerpt('đo đồng hồ', ['do']))).toEqual(['đo']);
   });
 
+  it('with marks, marks only the same spelling; without, every spelling', () => {
+    const unit = 'Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra đo lường tại chợ';
+    expect(marked(phraseExcerpt(unit, ['đo', 'lường']))).toEqual(['Đo lường', 'đo lường']);
+    expect(marked(phraseExcerpt(unit, ['ĐO', 'LƯỜNG']))).toEqual(['Đo lường', 'đo lường']);
+    expect(marked(phraseExcerpt(unit, ['do', 'luong']))).toEqual(['Đo lường', 'lượng', 'đo lường']);
+    expect(marked(phraseExcerpt('cân đồng hồ và cân đong', ['cân', 'đồng', 'hồ']))).toEqual(['cân đồng hồ', 'cân']);
+  });
+
+  it('with marks, centres on the phrase so spelt when the page also has another spelling first', () => {
+    const filler = Array.from({ length: EXCERPT_WORDS }, (_, i) => `x${i}`).join(' ');
+    const runs = phraseExcerpt(`Đo lượng ${filler} đo lường`, ['đo', 'lường']);
+    expect(marked(runs)).toEqual(['đo lường']);
+    expect(text(phraseExcerpt(`Đo lượng ${filler} đo lường`, ['do', 'luong'])).startsWith('Đo lượng')).toBe(true);
+  });
+
+  it('with marks, marks other spellings of a syllable the excerpt never shows so spelt (a mark mistyped)', () => {
+    expect(marked(phraseExcerpt('Chất lượng và đo lường', ['đo', 'lương']))).toEqual(['lượng', 'đo lường']);
+    expect(marked(phraseExcerpt('Đo lượng tại chợ', ['đo', 'lường']))).toEqual(['Đo lượng']);
+    expect(marked(phraseExcerpt('kiểm tra đo lường', ['đo', 'luong']))).toEqual(['đo lường']);
+  });
+
   it('marks the word inside punctuation, and figures and document numbers whole', () => {
     expect(phraseExcerpt('nhóm 2 (cân đồng hồ lò xo)', ['cân', 'đồng', 'hồ'])).toEqual([
       { text: 'nhóm 2 (', marked: false },
