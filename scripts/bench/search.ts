@@ -88,7 +88,7 @@ export interface SearchBench {
 /** With diacritics, the same without, and a rare word: Vietnamese from the benchmark corpus (corpus.ts). */
 const QUERIES = ['đồng hồ đo nước', 'dong ho do nuoc', 'taximet'];
 
-const PROFILES = {
+export const PROFILES = {
   desktop: undefined,
   'slow-phone': { cpu: 4, latencyMs: 150, downloadBytesPerSecond: (1.6 * 1024 * 1024) / 8 },
 } as const;
@@ -134,7 +134,7 @@ function part(path: string): string {
  * offers brotli only over HTTPS; the benchmark's nginx is plain HTTP on
  * 127.0.0.1, so each request is made here with this header instead).
  */
-const ACCEPT_ENCODING = 'br, gzip, deflate';
+export const ACCEPT_ENCODING = 'br, gzip, deflate';
 
 /** Bytes a response moved: its header lines (HTTP/1.1: every response repeats them) and its body as sent. */
 function movedBytes(response: RawResponse): number {
@@ -163,33 +163,54 @@ const WATCH_RESULTS = `
   }).observe(document, { subtree: true, childList: true, characterData: true });
 `;
 
-async function runQuery(browser: Browser, base: string, query: string, profile: keyof typeof PROFILES): Promise<SearchQueryRun> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.addInitScript(WATCH_RESULTS);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    // Every request goes through this route: made to nginx with
-    // ACCEPT_ENCODING, its bytes counted as sent and, on the slow phone,
-    // delayed by the round trip and its size at the profile's bandwidth (each
-    // request as if alone on the line). CPU throttling applies to the page's
-    // thread, where Pagefind runs too (src/scripts/search/pagefind.ts).
-    const throttle = PROFILES[profile];
-    if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpu });
-    const moved: { part: string; bytes: number }[] = [];
-    await context.route('**/*', async (route) => {
-      const started = performance.now();
-      const response = await get(route.request().url(), { 'accept-encoding': ACCEPT_ENCODING });
-      const bytes = movedBytes(response);
-      moved.push({ part: part(new URL(route.request().url()).pathname), bytes });
-      const due = throttle ? throttle.latencyMs + (bytes / throttle.downloadBytesPerSecond) * 1000 : 0;
-      await new Promise((done) => setTimeout(done, Math.max(0, due - (performance.now() - started))));
-      const { 'content-encoding': _encoding, 'content-length': _length, ...headers } = response.headers;
-      await route.fulfill({ status: response.status, headers, body: decoded(response) });
-    });
+/** A request as the benchmark served it: what it is, its bytes as sent, and when it started and ended (ms, this process's clock). */
+export interface ServedRequest {
+  path: string;
+  part: string;
+  bytes: number;
+  startedMs: number;
+  endedMs: number;
+}
 
+/**
+ * Opens a page in a fresh context with a cold cache, the search page's
+ * watcher (WATCH_RESULTS) and the profile's throttling. Every request goes
+ * through a route: made to nginx with ACCEPT_ENCODING, its bytes counted as
+ * sent and, on the slow phone, delayed by the round trip and its size at the
+ * profile's bandwidth (each request as if alone on the line). CPU throttling
+ * applies to the page's thread, where Pagefind runs too
+ * (src/scripts/search/pagefind.ts). `replace` may answer a path with other
+ * bytes (a script under test), compressed as nginx would send it.
+ */
+export async function openSearchPage(browser: Browser, profile: keyof typeof PROFILES, replace?: (path: string) => RawResponse | undefined) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(WATCH_RESULTS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const throttle = PROFILES[profile];
+  if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpu });
+  const served: ServedRequest[] = [];
+  await context.route('**/*', async (route) => {
+    const startedMs = performance.now();
+    const path = new URL(route.request().url()).pathname;
+    const response = replace?.(path) ?? (await get(route.request().url(), { 'accept-encoding': ACCEPT_ENCODING }));
+    const bytes = movedBytes(response);
+    const request: ServedRequest = { path, part: part(path), bytes, startedMs, endedMs: startedMs };
+    served.push(request);
+    const due = throttle ? throttle.latencyMs + (bytes / throttle.downloadBytesPerSecond) * 1000 : 0;
+    await new Promise((done) => setTimeout(done, Math.max(0, due - (performance.now() - startedMs))));
+    request.endedMs = performance.now();
+    const { 'content-encoding': _encoding, 'content-length': _length, ...headers } = response.headers;
+    await route.fulfill({ status: response.status, headers, body: decoded(response) });
+  });
+  return { context, page, cdp, served };
+}
+
+async function runQuery(browser: Browser, base: string, query: string, profile: keyof typeof PROFILES): Promise<SearchQueryRun> {
+  const { context, page, served: moved } = await openSearchPage(browser, profile);
+  try {
     const read = () =>
       page.evaluate(() => {
         const watched = window as { __resultsAt?: number; __resultCount?: number; __scope?: string };

@@ -9,7 +9,16 @@
  * for the full text; when it finds fewer, the full text is searched at once,
  * so a reader never sees less than a page of results without the full text
  * having been asked.
+ *
+ * The summary index is asked in stages (summaryStages), each costlier than
+ * the one before on a phone's CPU (src/lib/search/rank.ts): the phrase alone,
+ * and only when it does not fill a page, the phrase with its last syllable
+ * half-typed too ("dong ho do n"). When the phrase fills a page, the pages
+ * where the last syllable only starts a word ("ke hoa" → "kế hoạch") are left
+ * to the full text, which lists them after every page with the phrase.
  */
+import type { TierSet } from './rank.ts';
+
 
 /** summary: titles, leads and facets; full: every word of every item page. */
 export type SearchScope = 'summary' | 'full';
@@ -17,4 +26,9 @@ export type SearchScope = 'summary' | 'full';
 /** Whether the summary index's results are enough to show: at least one page of them. */
 export function summarySuffices(summaryResults: number, pageSize: number): boolean {
   return summaryResults >= pageSize;
+}
+
+/** The tiers the summary index is asked for, in turn, until one fills a page: the half-typed phrase only means something for several syllables. */
+export function summaryStages(syllables: number): TierSet[] {
+  return syllables > 1 ? ['phrase', 'phrase-typing'] : ['phrase'];
 }

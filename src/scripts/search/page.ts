@@ -10,8 +10,8 @@
 import { hasMarks } from '../../lib/search/encoding.ts';
 import { resultSummary, shownSummary } from '../../lib/search/messages.ts';
 import { querySyllables } from '../../lib/search/query.ts';
-import { summarySuffices, type SearchScope } from '../../lib/search/scope.ts';
-import { rankResults, searchPasses, type PassResults } from '../../lib/search/rank.ts';
+import { summaryStages, summarySuffices, type SearchScope } from '../../lib/search/scope.ts';
+import { rankResults, searchPasses, type PassResults, type SearchPasses, type TierSet } from '../../lib/search/rank.ts';
 import { metaLine, readResult } from '../../lib/search/results.ts';
 import { pagefindFilters, parseSearchState, searchQueryString, type SearchState } from '../../lib/search/state.ts';
 import { noResultSuggestions } from '../../lib/search/suggestions.ts';
@@ -132,13 +132,9 @@ function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
 
 /**
  * The passes of one search (rank.ts) with Pagefind's current options: the
- * plain search's results and what every pass found. `withPrefixes: false`
- * leaves out the per-syllable prefix searches (the half-typed phrase tier),
- * the slowest passes: a short prefix such as "ho" expands to every word it
- * starts.
+ * plain search's results and what every pass found.
  */
-async function passes(pagefind: PagefindApi, syllables: readonly string[], filters: Record<string, string>, withPrefixes: boolean): Promise<{ plain: PagefindResult[]; found: PassResults }> {
-  const terms = { ...searchPasses(syllables), ...(withPrefixes ? {} : { prefixes: [] }) };
+async function passes(pagefind: PagefindApi, terms: SearchPasses, filters: Record<string, string>): Promise<{ plain: PagefindResult[]; found: PassResults }> {
   const runs = new Map<string, Promise<PagefindResult[]>>();
   const run = (term: string) => {
     let results = runs.get(term);
@@ -146,38 +142,37 @@ async function passes(pagefind: PagefindApi, syllables: readonly string[], filte
     return results;
   };
   const found = async (term: string) => new Map((await run(term)).map((result) => [result.id, result.words] as const));
-  const [plain, phrase, prefixes, words] = await Promise.all([run(terms.plain), found(terms.phrase), Promise.all(terms.prefixes.map(found)), Promise.all(terms.words.map(found))]);
+  const [plain, phrase, prefixes, words] = await Promise.all([terms.plain === undefined ? [] : run(terms.plain), found(terms.phrase), Promise.all(terms.prefixes.map(found)), Promise.all(terms.words.map(found))]);
   return { plain, found: { phrase, prefixes, words, plain: new Map(plain.map((result) => [result.id, result.words])) } };
 }
 
 /**
- * Every pass ignoring diacritics and, when the query has marks, the passes
- * with exact diacritics but the prefix ones (within the half-typed phrase
- * tier, Pagefind's order stands); ranked by tier. From the summary index,
- * the phrase tiers only (rank.ts says why).
+ * The passes `tiers` need ignoring diacritics and, when the query has marks,
+ * with them (rank.ts, searchPasses); ranked by tier.
  */
-async function rankedSearch(scope: SearchScope, syllables: readonly string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+async function rankedSearch(scope: SearchScope, syllables: readonly string[], filters: Record<string, string>, tiers: TierSet): Promise<PagefindResult[]> {
   const pagefind = await loadPagefind(scope);
   await pagefind.options({ exactDiacritics: false });
-  const keep = scope === 'summary' ? 'phrase' : 'all';
-  const folded = await passes(pagefind, syllables, filters, true);
-  if (!syllables.some(hasMarks)) return rankResults(folded.plain, folded.found, undefined, keep);
+  const folded = await passes(pagefind, searchPasses(syllables, tiers), filters);
+  if (!syllables.some(hasMarks)) return rankResults(folded.plain, folded.found, undefined, tiers);
   await pagefind.options({ exactDiacritics: true });
-  const exact = await passes(pagefind, syllables, filters, false);
+  const exact = await passes(pagefind, searchPasses(syllables, tiers, true), filters);
   await pagefind.options({ exactDiacritics: false });
-  return rankResults(folded.plain, folded.found, exact.found, keep);
+  return rankResults(folded.plain, folded.found, exact.found, tiers);
 }
 
 /**
- * The summary index's results when they fill a page (scope.ts), else the full
- * text's; only the full text's when the reader asked for it.
+ * The summary index's results as soon as a stage fills a page (scope.ts),
+ * else the full text's; only the full text's when the reader asked for it.
  */
 async function scopedSearch(syllables: readonly string[], filters: Record<string, string>, fullTextAsked: boolean): Promise<{ scope: SearchScope; results: PagefindResult[] }> {
   if (!fullTextAsked) {
-    const results = await rankedSearch('summary', syllables, filters);
-    if (summarySuffices(results.length, PAGE_SIZE)) return { scope: 'summary', results };
+    for (const tiers of summaryStages(syllables.length)) {
+      const results = await rankedSearch('summary', syllables, filters, tiers);
+      if (summarySuffices(results.length, PAGE_SIZE)) return { scope: 'summary', results };
+    }
   }
-  return { scope: 'full', results: await rankedSearch('full', syllables, filters) };
+  return { scope: 'full', results: await rankedSearch('full', syllables, filters, 'all') };
 }
 
 async function search(state: SearchState): Promise<void> {

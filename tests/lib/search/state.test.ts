@@ -4,7 +4,7 @@ import { hasFilters, pagefindFilters, parseSearchState, searchQueryString } from
 import { rankResults, relevanceTiers, searchPasses } from '../../../src/lib/search/rank.ts';
 import { noResultSuggestions } from '../../../src/lib/search/suggestions.ts';
 import { resultSummary, shownSummary } from '../../../src/lib/search/messages.ts';
-import { summarySuffices } from '../../../src/lib/search/scope.ts';
+import { summaryStages, summarySuffices } from '../../../src/lib/search/scope.ts';
 import { eventFacets, facetMarkers, planFacets, publicationFacets, siteFacets } from '../../../src/lib/search/facets.ts';
 import { tagOptions, yearOptions } from '../../../src/lib/search/options.ts';
 
@@ -61,13 +61,20 @@ describe('relevance tiers', () => {
   };
 
   it('asks Pagefind for the phrase, each syllable whole and as a prefix, and its own search, in index spelling', () => {
-    expect(searchPasses(['cân', 'đồng', 'hồ'])).toEqual({
+    expect(searchPasses(['cân', 'đồng', 'hồ'], 'all')).toEqual({
       phrase: '"cân d\u0369ồng hồ"',
       prefixes: ['cân', 'd\u0369ồng', 'hồ'],
       words: ['"cân"', '"d\u0369ồng"', '"hồ"'],
       plain: 'cân d\u0369ồng hồ',
     });
-    expect(searchPasses(['taximet']).prefixes).toEqual([]);
+    expect(searchPasses(['taximet'], 'all').prefixes).toEqual([]);
+  });
+
+  it('asks only for the passes the kept tiers need: the phrase and its order; with exact diacritics, no prefixes, and the phrase alone below every tier', () => {
+    expect(searchPasses(['cân', 'đồng'], 'phrase')).toEqual({ phrase: '"cân d\u0369ồng"', prefixes: [], words: [], plain: 'cân d\u0369ồng' });
+    expect(searchPasses(['cân', 'đồng'], 'phrase-typing')).toEqual(searchPasses(['cân', 'đồng'], 'all'));
+    expect(searchPasses(['cân', 'đồng'], 'all', true)).toEqual({ phrase: '"cân d\u0369ồng"', prefixes: [], words: ['"cân"', '"d\u0369ồng"'], plain: 'cân d\u0369ồng' });
+    for (const tiers of ['phrase', 'phrase-typing'] as const) expect(searchPasses(['cân', 'đồng'], tiers, true)).toEqual({ phrase: '"cân d\u0369ồng"', prefixes: [], words: [] });
   });
 
   it('puts the phrase first, then the phrase with a half-typed last syllable, then whole syllables apart, then a prefix of the last; drops the rest', () => {
@@ -75,11 +82,14 @@ describe('relevance tiers', () => {
     expect(rankResults(plain, folded).map((r) => r.id)).toEqual(['d', 'f', 'b', 'e']);
   });
 
-  it('keeps only the phrase tiers when asked (the summary index)', () => {
-    expect(rankResults(plain, folded, undefined, 'phrase').map((r) => r.id)).toEqual(['d', 'f']);
+  it('keeps only the tiers asked for (the summary index), from only the passes they need', () => {
+    expect(rankResults(plain, folded, undefined, 'phrase-typing').map((r) => r.id)).toEqual(['d', 'f']);
     const none = found();
-    const exactF = { phrase: none, prefixes: [], words: [found('f'), found('f'), none], plain: found('f') };
-    expect(rankResults(plain, folded, exactF, 'phrase').map((r) => r.id)).toEqual(['d', 'f']);
+    const exactF = { phrase: found('f'), prefixes: [], words: [], plain: none };
+    expect(rankResults(plain, folded, exactF, 'phrase-typing').map((r) => r.id)).toEqual(['d', 'f']);
+    const phraseOnly = { phrase: found('d', 'f'), prefixes: [], words: [], plain: folded.plain };
+    expect(rankResults(plain, phraseOnly, undefined, 'phrase').map((r) => r.id)).toEqual(['d', 'f']);
+    expect(rankResults(plain, phraseOnly, exactF, 'phrase').map((r) => r.id)).toEqual(['f', 'd']);
   });
 
   it('needs the syllables in their order, next to each other, for the half-typed phrase', () => {
@@ -113,6 +123,11 @@ describe('which index answers', () => {
     expect(summarySuffices(40, 10)).toBe(true);
     expect(summarySuffices(9, 10)).toBe(false);
     expect(summarySuffices(0, 10)).toBe(false);
+  });
+
+  it('asks the summary index for the phrase first, then for the half-typed phrase too, which one syllable does not have', () => {
+    expect(summaryStages(3)).toEqual(['phrase', 'phrase-typing']);
+    expect(summaryStages(1)).toEqual(['phrase']);
   });
 });
 
