@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentSanitiser from './src/integrations/content-sanitiser.ts';
 import bodyImages from './src/integrations/body-images.ts';
+import imageMasters from './src/integrations/image-masters.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import adminPolicy from './src/integrations/admin-policy.ts';
 import siteUrlGuard from './src/integrations/site-url-guard.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   // what a warm build reuses (src/lib/build-cache.ts).
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: buildCacheDir(process.env),
-  integrations: [siteUrlGuard(), mdx(), contentSanitiser(), bodyImages(), pagefindIndex(), sitemap({ filter: inSitemap }), adminBundle(), adminPolicy()],
+  integrations: [siteUrlGuard(), mdx(), contentSanitiser(), bodyImages(), imageMasters(), pagefindIndex(), sitemap({ filter: inSitemap }), adminBundle(), adminPolicy()],
   server: { host: '127.0.0.1', port: 4321 },
   // Astro's dev toolbar floats over every page, the CMS at /admin/ included,
   // and has no per-page switch; nothing on this site needs it.

@@ -22,11 +22,11 @@ function isContentImage(value: object): value is ContentImage {
 }
 
 /** `value` with every image replaced by its path relative to `entryFile`'s folder (both repository paths, "/" separated). */
-function withImagePaths(value: unknown, entryFile: string, root: string): unknown {
+function withImagePaths(value: unknown, entryFile: string, root: string, originalOf: (path: string) => string): unknown {
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  if (isContentImage(value)) return posix.relative(posix.dirname(posix.join(root, entryFile)), value.fsPath);
-  if (Array.isArray(value)) return value.map((item) => withImagePaths(item, entryFile, root));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withImagePaths(item, entryFile, root)]));
+  if (isContentImage(value)) return posix.relative(posix.dirname(posix.join(root, entryFile)), originalOf(value.fsPath));
+  if (Array.isArray(value)) return value.map((item) => withImagePaths(item, entryFile, root, originalOf));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withImagePaths(item, entryFile, root, originalOf)]));
 }
 
 /** Not for the public yet: a draft, or dated after `now` (the rule of src/lib/publishing.ts, for any content type that has these fields). */
@@ -39,20 +39,23 @@ function isUnpublished(data: Record<string, unknown>, now: Date): boolean {
  * The index: per collection, each public entry as { id, file, data }, or
  * every entry with `everyEntry` (the dev server, which answers on loopback
  * only). `root` is the absolute folder `file` paths are relative to (images
- * carry absolute paths). Pure; never throws.
+ * carry absolute paths). A build reads large pictures through masters in its
+ * cache (src/lib/image-masters.ts): `originalOf` gives the picture a master
+ * stands for. Pure; never throws.
  */
 export function publicContentIndex<N extends string>(
   collections: Readonly<Record<N, readonly SiteEntry[]>>,
   now: Date,
   root: string,
   everyEntry = false,
+  originalOf: (path: string) => string = (path) => path,
 ): Record<N, SiteEntry[]> {
   return Object.fromEntries(
     (Object.entries(collections) as [N, readonly SiteEntry[]][]).map(([name, entries]) => [
       name,
       entries
         .filter((entry) => everyEntry || !isUnpublished(entry.data as Record<string, unknown>, now))
-        .map((entry) => ({ ...entry, data: withImagePaths(entry.data, entry.file, root) as SiteEntry['data'] })),
+        .map((entry) => ({ ...entry, data: withImagePaths(entry.data, entry.file, root, originalOf) as SiteEntry['data'] })),
     ]),
   ) as Record<N, SiteEntry[]>;
 }

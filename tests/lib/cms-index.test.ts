@@ -37,4 +37,12 @@ describe('publicContentIndex', () => {
     expect(entry!.data).toMatchObject({ cover: { src: '../anh/can.jpg', alt: 'Cân' } });
     expect(JSON.parse(JSON.stringify(entry))).toMatchObject({ data: { cover: { src: '../anh/can.jpg' } } });
   });
+
+  it("names a picture a build read through its master (in the build cache) by the original's path", () => {
+    const master = '/srv/site/.cache/astro/masters/2e5f509e/can.jpg';
+    const withMaster = [{ ...news[0]!, data: { ...news[0]!.data, cover: { src: image(master), alt: 'Cân' } } }];
+    const originals = new Map([[master, '/srv/site/content/anh/can.jpg']]);
+    const [entry] = publicContentIndex({ news: withMaster }, now, root, false, (path) => originals.get(path) ?? path).news;
+    expect(entry!.data).toMatchObject({ cover: { src: '../anh/can.jpg' } });
+  });
 });

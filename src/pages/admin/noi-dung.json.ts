@@ -10,11 +10,12 @@
  */
 import type { APIRoute } from 'astro';
 import { loadCollections, siteEntries } from '../../data/collections.ts';
+import { originalImagePath } from '../../data/image-masters.ts';
 import { publicContentIndex } from '../../lib/cms-index.ts';
 import { buildMoment } from '../../lib/publishing.ts';
 import { jsonResponse } from '../_responses/http.ts';
 
 export const GET: APIRoute = async () => {
   const entries = siteEntries(await loadCollections());
-  return jsonResponse(publicContentIndex(entries, buildMoment(), process.cwd(), import.meta.env.DEV));
+  return jsonResponse(publicContentIndex(entries, buildMoment(), process.cwd(), import.meta.env.DEV, originalImagePath));
 };

@@ -1,0 +1,115 @@
+/**
+ * Astro integration: in a build, every content picture wider than anything we
+ * publish is read through its master (src/lib/image-masters.ts says what a
+ * master is and why). A Vite plugin that runs before Astro's own resolves such
+ * a picture to its master in the build cache, making the master when there is
+ * none yet, so Astro's image pipeline, the share JPEGs and everything after
+ * them read a picture of MASTER_WIDTH pixels instead of the phone photo.
+ * Covers (image() in the schemas) and pictures in Markdown and MDX bodies are
+ * all imports Vite resolves, so all get here. The names readers see do not
+ * change: a master keeps its original's file name.
+ * A warm build reads each original once to hash it and never decodes it.
+ * `astro dev` reads the originals as they are (no master is made on a first request).
+ */
+import { createHash } from 'node:crypto';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import pLimit from 'p-limit';
+import sharp from 'sharp';
+import type { Plugin } from 'vite';
+import { contentDir } from '../lib/content-folders.ts';
+import { MASTER_ENCODING, MASTER_SOURCES, type MasterFormat, masterFormat, masterPath, needsMaster } from '../lib/image-masters.ts';
+
+interface Tally {
+  made: number;
+  reused: number;
+  /** Pictures no wider than MASTER_WIDTH, read as they are. */
+  narrow: number;
+}
+
+const ENCODING_KEY = JSON.stringify(MASTER_ENCODING);
+
+/** The master of `file` at `path`, scaled down from the original's `bytes` (EXIF orientation applied). */
+async function encodeMaster(bytes: Buffer, format: MasterFormat, path: string): Promise<void> {
+  const image = sharp(bytes).rotate().resize({ width: MASTER_ENCODING.width });
+  const data = await (format === 'jpeg' ? image.jpeg(MASTER_ENCODING.jpeg) : format === 'png' ? image.png(MASTER_ENCODING.png) : image.webp(MASTER_ENCODING.webp)).toBuffer();
+  await mkdir(dirname(path), { recursive: true });
+  // Written whole, then renamed: a build running beside this one never reads half a file.
+  const partial = `${path}.${process.pid}.part`;
+  await writeFile(partial, data);
+  await rename(partial, path);
+}
+
+/**
+ * The Vite plugin. Astro's content-image resolver (and Markdown's image
+ * imports) ask Vite to resolve the picture's plain path and add their query
+ * after, so this sees plain ids; an id with a query of its own (`?url`,
+ * `?raw`) is left alone.
+ */
+function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally): Plugin {
+  const masters = new Map<string, Promise<string | undefined>>();
+  const sources = new Map<string, string>();
+  (globalThis as { [MASTER_SOURCES]?: Map<string, string> })[MASTER_SOURCES] = sources;
+  // Two at a time (the machine's cores): each holds one original in memory
+  // while it is hashed or decoded, never all of them at once.
+  const limit = pLimit(2);
+
+  const masterOf = (file: string, format: MasterFormat) =>
+    limit(async () => {
+      const bytes = await readFile(file);
+      const key = createHash('sha256').update(ENCODING_KEY).update(bytes).digest('hex').slice(0, 32);
+      const path = masterPath(mastersDir, key, file);
+      if (await access(path).then(() => true, () => false)) tally.reused++;
+      else if (!needsMaster(await sharp(bytes).metadata())) {
+        tally.narrow++;
+        return undefined;
+      } else {
+        await encodeMaster(bytes, format, path);
+        tally.made++;
+      }
+      sources.set(path, file);
+      return path;
+    });
+
+  return {
+    name: 'image-masters',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: {
+      filter: { id: /\.(jpe?g|png|webp)$/i },
+      async handler(id, importer, options) {
+        const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+        if (!resolved || resolved.external || resolved.id.includes('?')) return resolved;
+        const format = masterFormat(resolved.id, contentRoot);
+        if (!format) return resolved;
+        let master = masters.get(resolved.id);
+        if (!master) {
+          master = masterOf(resolved.id, format);
+          masters.set(resolved.id, master);
+        }
+        const path = await master;
+        return path ? { ...resolved, id: path } : resolved;
+      },
+    },
+  };
+}
+
+export default function imageMasters(): AstroIntegration {
+  const tally: Tally = { made: 0, reused: 0, narrow: 0 };
+  return {
+    name: 'image-masters',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        const contentRoot = resolve(fileURLToPath(config.root), contentDir(process.env));
+        updateConfig({ vite: { plugins: [mastersPlugin(contentRoot, join(fileURLToPath(config.cacheDir), 'masters'), tally)] } });
+      },
+      'astro:build:done': ({ logger }) => {
+        // One line, read by tests/build/images.test.ts to tell a warm build from a cold one.
+        logger.info(`image masters: ${tally.made} made, ${tally.reused} reused from the build cache, ${tally.narrow} no wider than ${MASTER_ENCODING.width} px read as they are`);
+      },
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Image masters: what a build reads in place of a content picture wider than
+ * anything we publish. Readers never get more than MASTER_WIDTH pixels of any
+ * picture, yet every phone photo (4000×3000, about 3 MB) went through Vite
+ * whole: read, hashed, held in memory until written to the output, read back
+ * by Astro's image step and deleted (README, "Build cost"). A master is the
+ * same picture scaled down once to MASTER_WIDTH, in the same format at high
+ * quality, kept in the build cache under a hash of the original's bytes;
+ * src/integrations/image-masters.ts makes them and points Vite at them.
+ * What is decided here (which files, which size, where the master lives) is
+ * pure; the integration does the reading and encoding.
+ */
+import { basename, extname, join, relative, sep } from 'node:path';
+import { IMAGE_WIDTHS } from './images.ts';
+import { COVER_MAX_WIDTH } from './syndication/share-image.ts';
+
+/** The widest picture the site publishes: the largest responsive width, or the share JPEG of a cover. */
+export const MASTER_WIDTH = Math.max(...IMAGE_WIDTHS.card, ...IMAGE_WIDTHS.full, COVER_MAX_WIDTH);
+
+/**
+ * How a master is encoded, by format: each keeps its own format so the names
+ * and formats readers see do not change. JPEG at quality 90 with full-resolution
+ * chroma (4:4:4) and libjpeg-turbo's plain encoder (mozjpeg's trellis
+ * quantisation is slower and tuned for final delivery, not for a source):
+ * measured on the benchmark's phone photos, the variants made from it are
+ * within 0.1 dB PSNR of those made from the original (quality 95 doubled
+ * the master, about 350 KB against 200 KB, for under 0.1 dB); README, "Build cost".
+ * PNG stays lossless; WebP at quality 95. Part of the cache key: changing it
+ * makes new masters.
+ */
+export const MASTER_ENCODING = {
+  width: MASTER_WIDTH,
+  jpeg: { quality: 90, chromaSubsampling: '4:4:4', mozjpeg: false },
+  png: { compressionLevel: 6 },
+  webp: { quality: 95 },
+} as const;
+
+export type MasterFormat = 'jpeg' | 'png' | 'webp';
+
+const FORMATS: Readonly<Record<string, MasterFormat>> = { '.jpg': 'jpeg', '.jpeg': 'jpeg', '.png': 'png', '.webp': 'webp' };
+
+/**
+ * The format a master of `file` is written in, when it may get one: a JPEG,
+ * PNG or WebP picture inside the content folder `contentRoot` (both absolute).
+ * Other pictures (SVG, GIF, AVIF, TIFF, anything outside content/) are read as they are.
+ */
+export function masterFormat(file: string, contentRoot: string): MasterFormat | undefined {
+  const inside = relative(contentRoot, file);
+  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || /^([a-z]:|\/)/i.test(inside)) return undefined;
+  return FORMATS[extname(file).toLowerCase()];
+}
+
+/**
+ * The width a picture is shown at: EXIF orientations 5–8 turn it a quarter,
+ * so its stored height is its width on screen (Astro and sharp both apply the
+ * orientation).
+ */
+export function displayedWidth(metadata: { width: number; height: number; orientation?: number | undefined }): number {
+  return (metadata.orientation ?? 1) >= 5 ? metadata.height : metadata.width;
+}
+
+/** Whether a picture gets a master: it is wider on screen than anything we publish. */
+export function needsMaster(metadata: { width: number; height: number; orientation?: number | undefined }): boolean {
+  return displayedWidth(metadata) > MASTER_WIDTH;
+}
+
+/**
+ * Where the master of `file` lives: `<mastersDir>/<key>/<file's own name>`,
+ * `key` being a hash of the original's bytes and MASTER_ENCODING. The file
+ * name stays the original's, since Vite names the published variants after it
+ * ("can-tai-cho.jpg" → "/_astro/can-tai-cho.<hash>.avif").
+ */
+export function masterPath(mastersDir: string, key: string, file: string): string {
+  return join(mastersDir, key, basename(file));
+}
+
+/**
+ * Where a build records each master's original (master path → original
+ * path), for what must name a picture as its entry does (the CMS content
+ * index, src/lib/cms-index.ts). A global, like Astro's own `astroAsset`: the
+ * build's pages run in the process that ran the Vite plugin, but from a bundle
+ * of their own, so they share no module with it.
+ */
+export const MASTER_SOURCES = Symbol.for('image-masters:sources');

@@ -1,0 +1,52 @@
+/** src/lib/image-masters.ts: which pictures a build reads through a master, at what size, and where the master lives. */
+import { describe, expect, it } from 'vitest';
+import { IMAGE_WIDTHS } from '../../src/lib/images.ts';
+import { displayedWidth, MASTER_WIDTH, masterFormat, masterPath, needsMaster } from '../../src/lib/image-masters.ts';
+import { COVER_MAX_WIDTH } from '../../src/lib/syndication/share-image.ts';
+
+const content = '/srv/site/content';
+
+describe('MASTER_WIDTH', () => {
+  it('is the widest picture the site publishes: every responsive width and the share JPEG fit in it', () => {
+    expect(MASTER_WIDTH).toBe(1200);
+    for (const width of [...IMAGE_WIDTHS.card, ...IMAGE_WIDTHS.full, COVER_MAX_WIDTH]) expect(width).toBeLessThanOrEqual(MASTER_WIDTH);
+  });
+});
+
+describe('masterFormat', () => {
+  it('gives JPEG, PNG and WebP pictures inside the content folder a master in their own format', () => {
+    expect(masterFormat(`${content}/anh/can-tai-cho.jpg`, content)).toBe('jpeg');
+    expect(masterFormat(`${content}/anh/anh-bia.JPEG`, content)).toBe('jpeg');
+    expect(masterFormat(`${content}/anh/so-do.png`, content)).toBe('png');
+    expect(masterFormat(`${content}/tin-tuc/x/anh.webp`, content)).toBe('webp');
+  });
+
+  it('leaves other formats and pictures outside the content folder alone', () => {
+    for (const name of ['logo.svg', 'hinh-dong.gif', 'anh.avif', 'scan.tiff']) expect(masterFormat(`${content}/anh/${name}`, content)).toBeUndefined();
+    expect(masterFormat('/srv/site/src/assets/logo.png', content)).toBeUndefined();
+    expect(masterFormat('/srv/site/content-old/anh/a.jpg', content)).toBeUndefined();
+    expect(masterFormat('/srv/site/node_modules/pkg/a.png', content)).toBeUndefined();
+  });
+});
+
+describe('needsMaster', () => {
+  it('is true for a picture wider on screen than MASTER_WIDTH', () => {
+    expect(needsMaster({ width: 4000, height: 3000 })).toBe(true);
+    expect(needsMaster({ width: 1201, height: 100 })).toBe(true);
+    expect(needsMaster({ width: 1200, height: 900 })).toBe(false);
+    expect(needsMaster({ width: 800, height: 500 })).toBe(false);
+  });
+
+  it('reads the width a quarter-turned picture (EXIF orientation 5–8) is shown at', () => {
+    expect(displayedWidth({ width: 3000, height: 4000, orientation: 6 })).toBe(4000);
+    expect(needsMaster({ width: 1000, height: 1600, orientation: 8 })).toBe(true);
+    expect(needsMaster({ width: 1600, height: 1000, orientation: 6 })).toBe(false);
+    expect(needsMaster({ width: 1600, height: 1000, orientation: 3 })).toBe(true);
+  });
+});
+
+describe('masterPath', () => {
+  it("lives under its key and keeps the original's file name, which Vite names the published variants after", () => {
+    expect(masterPath('/cache/masters', '2e5f509eade18644', `${content}/anh/can-tai-cho.jpg`)).toBe('/cache/masters/2e5f509eade18644/can-tai-cho.jpg');
+  });
+});
