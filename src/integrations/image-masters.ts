@@ -48,7 +48,7 @@ async function encodeMaster(bytes: Buffer, format: MasterFormat, path: string): 
  * after, so this sees plain ids; an id with a query of its own (`?url`,
  * `?raw`) is left alone.
  */
-function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally): Plugin {
+function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, warn: (message: string) => void): Plugin {
   const masters = new Map<string, Promise<string | undefined>>();
   const sources = new Map<string, string>();
   (globalThis as { [MASTER_SOURCES]?: Map<string, string> })[MASTER_SOURCES] = sources;
@@ -56,22 +56,30 @@ function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally): P
   // while it is hashed or decoded, never all of them at once.
   const limit = pLimit(2);
 
-  const masterOf = (file: string, format: MasterFormat) =>
-    limit(async () => {
-      const bytes = await readFile(file);
-      const key = createHash('sha256').update(ENCODING_KEY).update(bytes).digest('hex').slice(0, 32);
-      const path = masterPath(mastersDir, key, file);
-      if (await access(path).then(() => true, () => false)) tally.reused++;
-      else if (!needsMaster(await sharp(bytes).metadata())) {
-        tally.narrow++;
+  async function masterOf(file: string, format: MasterFormat): Promise<string | undefined> {
+    const bytes = await readFile(file);
+    const key = createHash('sha256').update(ENCODING_KEY).update(bytes).digest('hex').slice(0, 32);
+    const path = masterPath(mastersDir, key, file);
+    if (await access(path).then(() => true, () => false)) tally.reused++;
+    else if (!needsMaster(await sharp(bytes).metadata())) {
+      tally.narrow++;
+      return undefined;
+    } else {
+      await encodeMaster(bytes, format, path);
+      tally.made++;
+    }
+    sources.set(path, file);
+    return path;
+  }
+
+  /** The master of `file`, or undefined to read it as it is: also when it cannot be read or decoded, which Astro then reports naming the file. */
+  const masterOrOriginal = (file: string, format: MasterFormat) =>
+    limit(() =>
+      masterOf(file, format).catch((error: unknown) => {
+        warn(`${file}: no master (${error instanceof Error ? error.message : String(error)}); read as it is`);
         return undefined;
-      } else {
-        await encodeMaster(bytes, format, path);
-        tally.made++;
-      }
-      sources.set(path, file);
-      return path;
-    });
+      }),
+    );
 
   return {
     name: 'image-masters',
@@ -86,7 +94,7 @@ function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally): P
         if (!format) return resolved;
         let master = masters.get(resolved.id);
         if (!master) {
-          master = masterOf(resolved.id, format);
+          master = masterOrOriginal(resolved.id, format);
           masters.set(resolved.id, master);
         }
         const path = await master;
@@ -101,10 +109,10 @@ export default function imageMasters(): AstroIntegration {
   return {
     name: 'image-masters',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
         const contentRoot = resolve(fileURLToPath(config.root), contentDir(process.env));
-        updateConfig({ vite: { plugins: [mastersPlugin(contentRoot, join(fileURLToPath(config.cacheDir), 'masters'), tally)] } });
+        updateConfig({ vite: { plugins: [mastersPlugin(contentRoot, join(fileURLToPath(config.cacheDir), 'masters'), tally, (message) => logger.warn(message))] } });
       },
       'astro:build:done': ({ logger }) => {
         // One line, read by tests/build/images.test.ts to tell a warm build from a cold one.
