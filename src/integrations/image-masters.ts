@@ -8,11 +8,13 @@
  * Covers (image() in the schemas) and pictures in Markdown and MDX bodies are
  * all imports Vite resolves, so all get here. The names readers see do not
  * change: a master keeps its original's file name.
- * A warm build reads each original once to hash it and never decodes it.
+ * A warm build never decodes an original, and reads and hashes only those
+ * whose size or modification time changed since the build that hashed them
+ * (masters/index.json in the build cache).
  * `astro dev` reads the originals as they are (no master is made on a first request).
  */
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,11 +22,13 @@ import pLimit from 'p-limit';
 import sharp from 'sharp';
 import type { Plugin } from 'vite';
 import { contentDir } from '../lib/content-folders.ts';
-import { MASTER_ENCODING, MASTER_SOURCES, type MasterFormat, masterFormat, masterPath, needsMaster } from '../lib/image-masters.ts';
+import { type KnownOriginal, MASTER_ENCODING, MASTER_SOURCES, type MasterFormat, masterFormat, masterPath, needsMaster, unchangedOriginal } from '../lib/image-masters.ts';
 
 interface Tally {
   made: number;
   reused: number;
+  /** Of the reused, those known by size and modification time, not read at all. */
+  unread: number;
   /** Pictures no wider than MASTER_WIDTH, read as they are. */
   narrow: number;
   /** Milliseconds spent reading, hashing and encoding (by the two lanes together). */
@@ -33,15 +37,20 @@ interface Tally {
 
 const ENCODING_KEY = JSON.stringify(MASTER_ENCODING);
 
-/** The master of `file` at `path`, scaled down from the original's `bytes` (EXIF orientation applied). */
-async function encodeMaster(bytes: Buffer, format: MasterFormat, path: string): Promise<void> {
-  const image = sharp(bytes).rotate().resize({ width: MASTER_ENCODING.width });
-  const data = await (format === 'jpeg' ? image.jpeg(MASTER_ENCODING.jpeg) : format === 'png' ? image.png(MASTER_ENCODING.png) : image.webp(MASTER_ENCODING.webp)).toBuffer();
+const exists = (path: string) => access(path).then(() => true, () => false);
+
+/** Writes `data` to `path` whole, then renames it: a build running beside this one never reads half a file. */
+async function writeWhole(path: string, data: string | Buffer): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  // Written whole, then renamed: a build running beside this one never reads half a file.
   const partial = `${path}.${process.pid}.part`;
   await writeFile(partial, data);
   await rename(partial, path);
+}
+
+/** The master of `file` at `path`, scaled down from the original's `bytes` (EXIF orientation applied). */
+async function encodeMaster(bytes: Buffer, format: MasterFormat, path: string): Promise<void> {
+  const image = sharp(bytes).rotate().resize({ width: MASTER_ENCODING.width });
+  await writeWhole(path, await (format === 'jpeg' ? image.jpeg(MASTER_ENCODING.jpeg) : format === 'png' ? image.png(MASTER_ENCODING.png) : image.webp(MASTER_ENCODING.webp)).toBuffer());
 }
 
 /**
@@ -50,13 +59,26 @@ async function encodeMaster(bytes: Buffer, format: MasterFormat, path: string): 
  * after, so this sees plain ids; an id with a query of its own (`?url`,
  * `?raw`) is left alone.
  */
-function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, warn: (message: string) => void): Plugin {
+function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, warn: (message: string) => void): { plugin: Plugin; saveIndex: () => Promise<void> } {
   const masters = new Map<string, Promise<string | undefined>>();
   const sources = new Map<string, string>();
   (globalThis as { [MASTER_SOURCES]?: Map<string, string> })[MASTER_SOURCES] = sources;
   // Two at a time (the machine's cores): each holds one original in memory
   // while it is hashed or decoded, never all of them at once.
   const limit = pLimit(2);
+  const indexFile = join(mastersDir, 'index.json');
+  let earlier: Promise<Record<string, KnownOriginal>> | undefined;
+  /** The index of an earlier build with the same encoding (another encoding's keys name other masters). */
+  const readIndex = () =>
+    readFile(indexFile, 'utf8').then(
+      (text) => {
+        const index = JSON.parse(text) as { encoding?: string; originals?: Record<string, KnownOriginal> };
+        return index.encoding === ENCODING_KEY ? (index.originals ?? {}) : {};
+      },
+      () => ({}),
+    );
+  /** What this build knows of each original it resolved: the next build's index. */
+  const known: Record<string, KnownOriginal> = {};
 
   async function masterOf(file: string, format: MasterFormat): Promise<string | undefined> {
     const started = performance.now();
@@ -68,17 +90,36 @@ function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, wa
   }
 
   async function findOrMake(file: string, format: MasterFormat): Promise<string | undefined> {
+    const now = await stat(file);
+    earlier ??= readIndex();
+    const remembered = unchangedOriginal((await earlier)[file], now);
+    if (remembered && (remembered.key === null || (await exists(masterPath(mastersDir, remembered.key, file))))) {
+      known[file] = remembered;
+      if (remembered.key === null) {
+        tally.narrow++;
+        return undefined;
+      }
+      tally.reused++;
+      tally.unread++;
+      return use(masterPath(mastersDir, remembered.key, file), file);
+    }
     const bytes = await readFile(file);
     const key = createHash('sha256').update(ENCODING_KEY).update(bytes).digest('hex').slice(0, 32);
     const path = masterPath(mastersDir, key, file);
-    if (await access(path).then(() => true, () => false)) tally.reused++;
+    if (await exists(path)) tally.reused++;
     else if (!needsMaster(await sharp(bytes).metadata())) {
+      known[file] = { size: now.size, mtimeMs: now.mtimeMs, key: null };
       tally.narrow++;
       return undefined;
     } else {
       await encodeMaster(bytes, format, path);
       tally.made++;
     }
+    known[file] = { size: now.size, mtimeMs: now.mtimeMs, key };
+    return use(path, file);
+  }
+
+  function use(path: string, file: string): string {
     sources.set(path, file);
     return path;
   }
@@ -92,7 +133,7 @@ function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, wa
       }),
     );
 
-  return {
+  const plugin: Plugin = {
     name: 'image-masters',
     enforce: 'pre',
     apply: 'build',
@@ -113,21 +154,27 @@ function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, wa
       },
     },
   };
+  // Only what this build resolved: originals since deleted drop out.
+  return { plugin, saveIndex: () => writeWhole(indexFile, `${JSON.stringify({ encoding: ENCODING_KEY, originals: known }, null, 1)}\n`) };
 }
 
 export default function imageMasters(): AstroIntegration {
-  const tally: Tally = { made: 0, reused: 0, narrow: 0, busy: 0 };
+  const tally: Tally = { made: 0, reused: 0, unread: 0, narrow: 0, busy: 0 };
+  let saveIndex: (() => Promise<void>) | undefined;
   return {
     name: 'image-masters',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
         const contentRoot = resolve(fileURLToPath(config.root), contentDir(process.env));
-        updateConfig({ vite: { plugins: [mastersPlugin(contentRoot, join(fileURLToPath(config.cacheDir), 'masters'), tally, (message) => logger.warn(message))] } });
+        const masters = mastersPlugin(contentRoot, join(fileURLToPath(config.cacheDir), 'masters'), tally, (message) => logger.warn(message));
+        saveIndex = masters.saveIndex;
+        updateConfig({ vite: { plugins: [masters.plugin] } });
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
+        await saveIndex?.();
         // One line, read by tests/build/images.test.ts to tell a warm build from a cold one.
-        logger.info(`image masters: ${tally.made} made, ${tally.reused} reused from the build cache, ${tally.narrow} no wider than ${MASTER_ENCODING.width} px read as they are (${(tally.busy / 1000).toFixed(2)} s of reading, hashing and encoding)`);
+        logger.info(`image masters: ${tally.made} made, ${tally.reused} reused from the build cache (${tally.unread} of them known by size and modification time, not read), ${tally.narrow} no wider than ${MASTER_ENCODING.width} px read as they are (${(tally.busy / 1000).toFixed(2)} s of reading, hashing and encoding)`);
       },
     },
   };

@@ -85,3 +85,24 @@ export function masterPath(mastersDir: string, key: string, file: string): strin
  * of their own, so they share no module with it.
  */
 export const MASTER_SOURCES = Symbol.for('image-masters:sources');
+
+/**
+ * What the build cache remembers of an original (`masters/index.json`): its
+ * size and modification time when it was last hashed, and the key of its
+ * master, or null when it needs none (no wider than MASTER_WIDTH).
+ */
+export interface KnownOriginal {
+  size: number;
+  mtimeMs: number;
+  key: string | null;
+}
+
+/**
+ * The remembered entry of an original whose size and modification time are
+ * still those it had when it was hashed, so a warm build need not read it
+ * again (175 phone photos are 500 MB); anything else (a new, replaced or
+ * touched file: a fresh git checkout touches them all) is read and hashed.
+ */
+export function unchangedOriginal(known: KnownOriginal | undefined, now: { size: number; mtimeMs: number }): KnownOriginal | undefined {
+  return known && known.size === now.size && known.mtimeMs === now.mtimeMs ? known : undefined;
+}

@@ -1,7 +1,7 @@
 /** src/lib/image-masters.ts: which pictures a build reads through a master, at what size, and where the master lives. */
 import { describe, expect, it } from 'vitest';
 import { IMAGE_WIDTHS } from '../../src/lib/images.ts';
-import { displayedWidth, MASTER_WIDTH, masterFormat, masterPath, needsMaster } from '../../src/lib/image-masters.ts';
+import { displayedWidth, MASTER_WIDTH, masterFormat, masterPath, needsMaster, unchangedOriginal } from '../../src/lib/image-masters.ts';
 import { COVER_MAX_WIDTH } from '../../src/lib/syndication/share-image.ts';
 
 const content = '/srv/site/content';
@@ -48,5 +48,20 @@ describe('needsMaster', () => {
 describe('masterPath', () => {
   it("lives under its key and keeps the original's file name, which Vite names the published variants after", () => {
     expect(masterPath('/cache/masters', '2e5f509eade18644', `${content}/anh/can-tai-cho.jpg`)).toBe('/cache/masters/2e5f509eade18644/can-tai-cho.jpg');
+  });
+});
+
+describe('unchangedOriginal', () => {
+  const known = { size: 3_145_728, mtimeMs: 1_764_400_000_000.5, key: '2e5f509eade18644' };
+
+  it('gives what the cache remembers of an original with the same size and modification time', () => {
+    expect(unchangedOriginal(known, { size: 3_145_728, mtimeMs: 1_764_400_000_000.5 })).toBe(known);
+    expect(unchangedOriginal({ ...known, key: null }, { size: 3_145_728, mtimeMs: 1_764_400_000_000.5 })).toEqual({ ...known, key: null });
+  });
+
+  it('gives nothing for an original it does not know, or one replaced or touched since', () => {
+    expect(unchangedOriginal(undefined, { size: 3_145_728, mtimeMs: 1_764_400_000_000.5 })).toBeUndefined();
+    expect(unchangedOriginal(known, { size: 3_145_729, mtimeMs: 1_764_400_000_000.5 })).toBeUndefined();
+    expect(unchangedOriginal(known, { size: 3_145_728, mtimeMs: 1_764_400_000_001 })).toBeUndefined();
   });
 });
