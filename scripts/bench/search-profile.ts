@@ -9,7 +9,7 @@
  * idle time (waiting for the network), the requests on a timeline, and the
  * functions that took longest.
  *
- *   node scripts/bench/search-profile.ts <built site> [query…] [--script <bundle.js>] [--desktop] [--runs N] [--no-profiler]
+ *   node scripts/bench/search-profile.ts <built site> [query…] [--script <bundle.js>] [--desktop] [--runs N] [--no-profiler] [--serve /path=file]
  *
  * The profiler slows the throttled page (by a fifth to a third here), so
  * --no-profiler gives the time to results and the requests alone.
@@ -73,6 +73,23 @@ function times(profile: CpuProfile, from: number, to: number) {
   return { self, inclusive, byId };
 }
 
+/** What the thread did in each 100 ms from `from`: its main category and how many ms of each. */
+function timeline(profile: CpuProfile, from: number, to: number): string[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const buckets: Record<string, number>[] = [];
+  let at = profile.startTime / 1000;
+  profile.samples.forEach((node, i) => {
+    const delta = (profile.timeDeltas[i] ?? 0) / 1000;
+    at += delta;
+    const frame = byId.get(node)?.callFrame;
+    if (at < from || at > to || !frame) return;
+    const bucket = (buckets[Math.floor((at - from) / 100)] ??= {});
+    const name = category(frame).replace(/^native .*/, 'native');
+    bucket[name] = (bucket[name] ?? 0) + delta;
+  });
+  return [...buckets].map((bucket, i) => `${i * 100}: ${Object.entries(bucket ?? {}).sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 5).map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}`);
+}
+
 function summarise(profile: CpuProfile, from: number, to: number) {
   const { self, inclusive, byId } = times(profile, from, to);
   const categories: Record<string, number> = {};
@@ -98,19 +115,25 @@ function summarise(profile: CpuProfile, from: number, to: number) {
   walk(profile.nodes[0]?.id ?? 1, new Set());
   const round = (ms: number) => Math.round(ms);
   return {
+    timeline: timeline(profile, from, to),
     categories: Object.fromEntries(Object.entries(categories).sort((a, b) => b[1] - a[1]).map(([name, ms]) => [name, round(ms)])),
     topInclusive: [...functions].filter(([key]) => !key.startsWith('(')).sort((a, b) => b[1].inclusive - a[1].inclusive).slice(0, 25).map(([key, t]) => `${round(t.inclusive)} ms incl, ${round(t.self)} self: ${key}`),
     topSelf: [...functions].sort((a, b) => b[1].self - a[1].self).slice(0, 15).map(([key, t]) => `${round(t.self)} ms self: ${key}`),
   };
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { script: { type: 'string' }, desktop: { type: 'boolean' }, runs: { type: 'string' }, 'no-profiler': { type: 'boolean' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { script: { type: 'string' }, serve: { type: 'string', multiple: true }, desktop: { type: 'boolean' }, runs: { type: 'string' }, 'no-profiler': { type: 'boolean' } } });
 const [dist, ...words] = positionals;
 if (!dist) throw new Error('usage: node scripts/bench/search-profile.ts <built site> [query…] [--script bundle.js] [--desktop] [--runs N] [--no-profiler]');
 const query = words.join(' ') || 'đồng hồ đo nước';
 const bundle = values.script ? brotliCompressSync(readFileSync(values.script)) : undefined;
-const replace = (path: string): RawResponse | undefined =>
-  bundle && /^\/_astro\/tim-kiem\..*\.js$/.test(path) ? { status: 200, headers: { 'content-type': 'application/javascript', 'content-encoding': 'br' }, body: bundle } : undefined;
+/** --serve /path=file: a file the build does not have (e.g. Pagefind's worker, which the build leaves out). */
+const extra = new Map((values.serve ?? []).map((pair) => [pair.slice(0, pair.indexOf('=')), brotliCompressSync(readFileSync(pair.slice(pair.indexOf('=') + 1)))]));
+const script = (body: Buffer): RawResponse => ({ status: 200, headers: { 'content-type': 'application/javascript', 'content-encoding': 'br' }, body });
+const replace = (path: string): RawResponse | undefined => {
+  const served = extra.get(path) ?? (bundle && /^\/_astro\/tim-kiem\..*\.js$/.test(path) ? bundle : undefined);
+  return served ? script(served) : undefined;
+};
 
 const server = await serveWithNginx(dist);
 const browser = await launchBrowser();
