@@ -10,8 +10,9 @@
  * so a reader never sees less than a page of results without the full text
  * having been asked.
  *
- * The summary index is asked in stages (summaryStages), each costlier than
- * the one before on a phone's CPU (src/lib/search/rank.ts): the phrase alone,
+ * The summary index is asked in stages (summaryStages), each needing more
+ * Pagefind searches than the one before (src/lib/search/rank.ts; the page
+ * runs each search once however many stages ask for it): the phrase alone,
  * and only when it does not fill a page, the phrase with its last syllable
  * half-typed too ("dong ho do n"). When the phrase fills a page, the pages
  * where the last syllable only starts a word ("ke hoa" → "kế hoạch") are left

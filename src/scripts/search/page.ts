@@ -131,14 +131,20 @@ function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
 }
 
 /**
+ * One query's Pagefind searches, each run once however many stages ask for it
+ * (a later stage of the summary index needs every search of the one before):
+ * keyed by index, diacritics option and term.
+ */
+type Searches = Map<string, Promise<PagefindResult[]>>;
+
+/**
  * The passes of one search (rank.ts) with Pagefind's current options: the
  * plain search's results and what every pass found.
  */
-async function passes(pagefind: PagefindApi, terms: SearchPasses, filters: Record<string, string>): Promise<{ plain: PagefindResult[]; found: PassResults }> {
-  const runs = new Map<string, Promise<PagefindResult[]>>();
+async function passes(pagefind: PagefindApi, terms: SearchPasses, filters: Record<string, string>, searches: Searches, key: string): Promise<{ plain: PagefindResult[]; found: PassResults }> {
   const run = (term: string) => {
-    let results = runs.get(term);
-    if (!results) runs.set(term, (results = pagefind.search(term, { filters }).then((found) => found?.results ?? [])));
+    let results = searches.get(`${key} ${term}`);
+    if (!results) searches.set(`${key} ${term}`, (results = pagefind.search(term, { filters }).then((found) => found?.results ?? [])));
     return results;
   };
   const found = async (term: string) => new Map((await run(term)).map((result) => [result.id, result.words] as const));
@@ -150,13 +156,13 @@ async function passes(pagefind: PagefindApi, terms: SearchPasses, filters: Recor
  * The passes `tiers` need ignoring diacritics and, when the query has marks,
  * with them (rank.ts, searchPasses); ranked by tier.
  */
-async function rankedSearch(scope: SearchScope, syllables: readonly string[], filters: Record<string, string>, tiers: TierSet): Promise<PagefindResult[]> {
+async function rankedSearch(scope: SearchScope, syllables: readonly string[], filters: Record<string, string>, tiers: TierSet, searches: Searches): Promise<PagefindResult[]> {
   const pagefind = await loadPagefind(scope);
   await pagefind.options({ exactDiacritics: false });
-  const folded = await passes(pagefind, searchPasses(syllables, tiers), filters);
+  const folded = await passes(pagefind, searchPasses(syllables, tiers), filters, searches, `${scope} folded`);
   if (!syllables.some(hasMarks)) return rankResults(folded.plain, folded.found, undefined, tiers);
   await pagefind.options({ exactDiacritics: true });
-  const exact = await passes(pagefind, searchPasses(syllables, tiers, true), filters);
+  const exact = await passes(pagefind, searchPasses(syllables, tiers, true), filters, searches, `${scope} exact`);
   await pagefind.options({ exactDiacritics: false });
   return rankResults(folded.plain, folded.found, exact.found, tiers);
 }
@@ -166,13 +172,14 @@ async function rankedSearch(scope: SearchScope, syllables: readonly string[], fi
  * else the full text's; only the full text's when the reader asked for it.
  */
 async function scopedSearch(syllables: readonly string[], filters: Record<string, string>, fullTextAsked: boolean): Promise<{ scope: SearchScope; results: PagefindResult[] }> {
+  const searches: Searches = new Map();
   if (!fullTextAsked) {
     for (const tiers of summaryStages(syllables.length)) {
-      const results = await rankedSearch('summary', syllables, filters, tiers);
+      const results = await rankedSearch('summary', syllables, filters, tiers, searches);
       if (summarySuffices(results.length, PAGE_SIZE)) return { scope: 'summary', results };
     }
   }
-  return { scope: 'full', results: await rankedSearch('full', syllables, filters, 'all') };
+  return { scope: 'full', results: await rankedSearch('full', syllables, filters, 'all', searches) };
 }
 
 async function search(state: SearchState): Promise<void> {
