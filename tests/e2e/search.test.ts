@@ -363,7 +363,7 @@ describe('light and accessible', () => {
     await context.close();
   });
 
-  it("on /tim-kiem/, fetches the summary index's start-up files with the page, once each, and the full text's only when a search needs it", async () => {
+  it("on /tim-kiem/, fetches the summary index's start-up files with the page, once each, the fragments of the results shown, and the full text's only when a search needs it", async () => {
     const { page, errors } = await openWatchedPage(browser);
     const requests: string[] = [];
     page.on('request', (request) => {
@@ -379,6 +379,8 @@ describe('light and accessible', () => {
     const twice = requests.filter((request, i) => requests.indexOf(request) !== i);
     expect(twice).toEqual([]);
     expect(requests.filter((request) => !request.startsWith('/pagefind/tom-tat/') && request !== '/pagefind/pagefind.js')).toEqual([]);
+    // Fragments of the results shown only (the page fetches a first page's while the exact-diacritics passes run).
+    expect(requests.filter((request) => request.startsWith('/pagefind/tom-tat/fragment/')).length).toBe(await page.locator('#ket-qua > li').count());
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -153,6 +153,17 @@ async function passes(pagefind: PagefindApi, terms: SearchPasses, filters: Recor
 }
 
 /**
+ * Starts loading the fragments of a first page while the exact-diacritics
+ * passes run: those only reorder pages within their tier, so the first page
+ * ignoring them is most often the first page (a phone waits one round trip
+ * less). Only when the results fill a page: fewer may not be shown at all
+ * (the summary index then hands over to the full text, scope.ts).
+ */
+function prefetchFirstPage(results: readonly PagefindResult[]): void {
+  if (results.length >= PAGE_SIZE) for (const result of results.slice(0, PAGE_SIZE)) void result.data().catch(() => undefined);
+}
+
+/**
  * The passes `tiers` need ignoring diacritics and, when the query has marks,
  * with them (rank.ts, searchPasses); ranked by tier.
  */
@@ -161,6 +172,7 @@ async function rankedSearch(scope: SearchScope, syllables: readonly string[], fi
   await pagefind.options({ exactDiacritics: false });
   const folded = await passes(pagefind, searchPasses(syllables, tiers), filters, searches, `${scope} folded`);
   if (!syllables.some(hasMarks)) return rankResults(folded.plain, folded.found, undefined, tiers);
+  prefetchFirstPage(rankResults(folded.plain, folded.found, undefined, tiers));
   await pagefind.options({ exactDiacritics: true });
   const exact = await passes(pagefind, searchPasses(syllables, tiers, true), filters, searches, `${scope} exact`);
   await pagefind.options({ exactDiacritics: false });
