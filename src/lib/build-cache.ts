@@ -1,7 +1,8 @@
 /**
  * Where builds keep what the next build can reuse: Astro's own cache (every
- * encoded image, under assets/), the CMS bundle (admin-bundle/) and the share
- * JPEGs of covers (share-images/). It sits outside node_modules so that
+ * encoded image, under assets/), the masters large pictures are read through
+ * (masters/, src/lib/image-masters.ts), the CMS bundle (admin-bundle/) and the
+ * share JPEGs of covers (share-images/). It sits outside node_modules so that
  * `npm ci` leaves it alone; CI keeps it between runs (README, "Build cost").
  * ASTRO_CACHE_DIR moves it (tests and benchmarks give each build its own).
  */
