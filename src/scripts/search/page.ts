@@ -157,10 +157,15 @@ async function passes(pagefind: PagefindApi, terms: SearchPasses, filters: Recor
  * passes run: those only reorder pages within their tier, so the first page
  * ignoring them is most often the first page (a phone waits one round trip
  * less). Only when the results fill a page: fewer may not be shown at all
- * (the summary index then hands over to the full text, scope.ts).
+ * (the summary index then hands over to the full text, scope.ts). Resolves
+ * once the browser has had a turn to send the requests: Chromium starts a
+ * fetch in a task of the page's thread, which the next search's WebAssembly
+ * would otherwise hold up (measured: README, "Search").
  */
-function prefetchFirstPage(results: readonly PagefindResult[]): void {
-  if (results.length >= PAGE_SIZE) for (const result of results.slice(0, PAGE_SIZE)) void result.data().catch(() => undefined);
+async function prefetchFirstPage(results: readonly PagefindResult[]): Promise<void> {
+  if (results.length < PAGE_SIZE) return;
+  for (const result of results.slice(0, PAGE_SIZE)) void result.data().catch(() => undefined);
+  await new Promise((sent) => setTimeout(sent));
 }
 
 /**
@@ -172,7 +177,7 @@ async function rankedSearch(scope: SearchScope, syllables: readonly string[], fi
   await pagefind.options({ exactDiacritics: false });
   const folded = await passes(pagefind, searchPasses(syllables, tiers), filters, searches, `${scope} folded`);
   if (!syllables.some(hasMarks)) return rankResults(folded.plain, folded.found, undefined, tiers);
-  prefetchFirstPage(rankResults(folded.plain, folded.found, undefined, tiers));
+  await prefetchFirstPage(rankResults(folded.plain, folded.found, undefined, tiers));
   await pagefind.options({ exactDiacritics: true });
   const exact = await passes(pagefind, searchPasses(syllables, tiers, true), filters, searches, `${scope} exact`);
   await pagefind.options({ exactDiacritics: false });
