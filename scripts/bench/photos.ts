@@ -6,10 +6,11 @@
  * Each takes about a second to make, so they are kept in a cache folder
  * outside the corpus and reused by later runs.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import writeFileAtomic from 'write-file-atomic';
 
 export const PHOTO = { width: 4000, height: 3000 } as const;
 
@@ -55,8 +56,8 @@ export async function writePhoto(dir: string, name: string, index: number): Prom
   mkdirSync(CACHE, { recursive: true });
   const cached = join(CACHE, `${PHOTO.width}x${PHOTO.height}-${index}.jpg`);
   if (!existsSync(cached)) {
-    writeFileSync(`${cached}.part`, await photo(index));
-    renameSync(`${cached}.part`, cached);
+    // Whole or not at all: a run stopped midway leaves no half photo in the cache.
+    await writeFileAtomic(cached, await photo(index), { fsync: false });
   }
   copyFileSync(cached, join(dir, name));
 }

@@ -4,11 +4,12 @@
  * in the build cache for later builds, and the default card rendered from its SVG.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { imageSize } from 'image-size';
 import sharp from 'sharp';
+import writeFileAtomic from 'write-file-atomic';
 import { buildCacheDir } from '../lib/build-cache.ts';
 import { CARD, COVER_MAX_WIDTH, defaultCardSvg, sharePaths } from '../lib/syndication/share-image.ts';
 import { PAGE_BACKGROUND } from '../lib/image-background.ts';
@@ -52,10 +53,8 @@ async function encodeCover(sourcePath: string, hashedName: string | undefined): 
     .jpeg({ quality: ENCODING.quality, progressive: true })
     .toBuffer({ resolveWithObject: true });
   await mkdir(SHARE_CACHE, { recursive: true });
-  // Written whole, then renamed: a build running beside this one never reads half a file.
-  const partial = `${cached}.${process.pid}.part`;
-  await writeFile(partial, data);
-  await rename(partial, cached);
+  // Written whole (a temporary file, then a rename): a build running beside this one never reads half a file.
+  await writeFileAtomic(cached, data, { fsync: false });
   return { bytes: new Uint8Array(data), type: 'image/jpeg', width: info.width, height: info.height };
 }
 

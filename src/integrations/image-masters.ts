@@ -14,13 +14,14 @@
  * `astro dev` reads the originals as they are (no master is made on a first request).
  */
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 import sharp from 'sharp';
 import type { Plugin } from 'vite';
+import writeFileAtomic from 'write-file-atomic';
 import { contentDir } from '../lib/content-folders.ts';
 import { type KnownOriginal, MASTER_ENCODING, MASTER_SOURCES, type MasterFormat, masterFormat, masterPath, needsMaster, unchangedOriginal } from '../lib/image-masters.ts';
 
@@ -39,12 +40,10 @@ const ENCODING_KEY = JSON.stringify(MASTER_ENCODING);
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 
-/** Writes `data` to `path` whole, then renames it: a build running beside this one never reads half a file. */
+/** Writes `data` to `path` whole (write-file-atomic: a temporary file, then a rename; no fsync, since only a reader running meanwhile matters), so a build running beside this one never reads half a file. */
 async function writeWhole(path: string, data: string | Buffer): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const partial = `${path}.${process.pid}.part`;
-  await writeFile(partial, data);
-  await rename(partial, path);
+  await writeFileAtomic(path, data, { fsync: false });
 }
 
 /** The master of `file` at `path`, scaled down from the original's `bytes` (EXIF orientation applied). */
