@@ -13,7 +13,8 @@
  * item pages (news, articles, events, plans), which BaseLayout marks when the
  * page passes its search facets. Everything else (lists, tags, 404, /admin,
  * /tim-kiem/) is never sent to Pagefind. Pages go through indexableHtml first,
- * so "đ" folds like the other Vietnamese marks and no two words run together
+ * so that Pagefind's service parses only the parts it reads, "đ" folds like
+ * the other Vietnamese marks and no two words run together
  * (src/lib/search/index-html.ts).
  *
  * Two indexes are written: the full text into <outDir>/pagefind, and a
