@@ -49,8 +49,13 @@ const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css
 /** In the summary bundle, Pagefind's script too: the page loads the full bundle's. */
 const UNUSED_IN_SUMMARY = /^pagefind\.js$/;
 
-/** How many pages are read and handed to Pagefind at once. */
-const BATCH = 64;
+/**
+ * How many pages are read ahead, and handed to Pagefind before waiting for it.
+ * Pages reach Pagefind in path order, whichever read ends first: the order it
+ * numbers them in is written into the index, so the same site gives the same
+ * index files every build (handed over as reads ended, it did not).
+ */
+const IN_FLIGHT = 32;
 
 /** `SEARCH_INDEX=after-build`: the integration leaves indexing to a separate run of this file. */
 const AFTER_BUILD = 'after-build';
@@ -101,17 +106,19 @@ export async function indexSite(outDir: string): Promise<number> {
     const summary = await createVietnameseIndex();
     let pages = 0;
     const files = htmlFiles(outDir);
-    for (let i = 0; i < files.length; i += BATCH) {
-      await Promise.all(
-        files.slice(i, i + BATCH).map(async (file) => {
-          const html = await readFile(join(outDir, file), 'utf8');
-          if (!html.includes('data-pagefind-body')) return;
-          await add(full, pageUrl(file), indexableHtml(html), file);
-          await add(summary, pageUrl(file), summaryHtml(html), file);
-          pages += 1;
-        }),
-      );
+    const read = (file: string) => readFile(join(outDir, file), 'utf8');
+    const reading = files.slice(0, IN_FLIGHT).map(read);
+    const adding: Promise<unknown>[] = [];
+    for (const [i, file] of files.entries()) {
+      const html = await reading.shift()!;
+      const next = files[i + IN_FLIGHT];
+      if (next) reading.push(read(next));
+      if (!html.includes('data-pagefind-body')) continue;
+      adding.push(Promise.all([add(full, pageUrl(file), indexableHtml(html), file), add(summary, pageUrl(file), summaryHtml(html), file)]));
+      pages += 1;
+      if (adding.length >= IN_FLIGHT) await adding.shift();
     }
+    await Promise.all(adding);
     await write(full, join(outDir, FULL_TEXT_BUNDLE), [UNUSED]);
     await write(summary, join(outDir, SUMMARY_BUNDLE), [UNUSED, UNUSED_IN_SUMMARY]);
     await preloadSummary(outDir);
