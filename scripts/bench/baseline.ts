@@ -3,6 +3,11 @@
  * over the same corpus (one content collection, one page per item, its title
  * and body), generated in the temporary folder and built with this project's
  * Astro. Our cost shows as the ratio between the two builds.
+ *
+ * With `routes`, the floor (npm run bench -- --floor): the same bare site
+ * given as many routes as the site has, so that what Astro charges per route
+ * is told apart from what the site does in each: one JSON endpoint per item
+ * (its id and title, as the site's API records) and trivial pages for the rest.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,13 +42,39 @@ const { Content } = await render(item);
 <body><h1>{item.data.title}</h1><Content /></body></html>
 `;
 
-/** Writes the baseline project into `dir` (using `nodeModules` through a link) and returns its root. */
-export function writeBaseline(dir: string, contentDir: string, nodeModules: string): string {
+const FLOOR_RECORD = `import { getCollection } from 'astro:content';
+export async function getStaticPaths() {
+  return (await getCollection('items')).map((item) => ({ params: { id: item.id }, props: { title: item.data.title } }));
+}
+export const GET = ({ params, props }) => new Response(JSON.stringify({ id: params.id, title: props.title }));
+`;
+
+const FLOOR_PAGE = (routes: number) => `---
+import { getCollection } from 'astro:content';
+export async function getStaticPaths() {
+  const items = (await getCollection('items')).length;
+  return Array.from({ length: Math.max(0, ${routes} - 2 * items) }, (_, n) => ({ params: { n: String(n) } }));
+}
+const { n } = Astro.params;
+---
+<!doctype html>
+<html lang="vi"><head><meta charset="utf-8" /><title>Trang {n}</title></head>
+<body><h1>Trang {n}</h1></body></html>
+`;
+
+/** Writes the baseline project into `dir` (using `nodeModules` through a link) and returns its root; with `routes`, the floor. */
+export function writeBaseline(dir: string, contentDir: string, nodeModules: string, routes?: number): string {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(nodeModules, join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2));
   writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(dir, 'src/content.config.ts'), CONTENT_CONFIG(contentDir));
   writeFileSync(join(dir, 'src/pages/[...id].astro'), PAGE);
+  if (routes !== undefined) {
+    mkdirSync(join(dir, 'src/pages/api'));
+    mkdirSync(join(dir, 'src/pages/trang'));
+    writeFileSync(join(dir, 'src/pages/api/[...id].json.ts'), FLOOR_RECORD);
+    writeFileSync(join(dir, 'src/pages/trang/[n].astro'), FLOOR_PAGE(routes));
+  }
   return dir;
 }

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- N] [--keep] [--no-covers] [--no-search|--search-only]: what the site
+ * npm run bench [-- N] [--keep] [--no-covers] [--no-search|--search-only] [--floor]: what the site
  * costs to build over a realistic corpus of N news items and articles (default
  * 1,000; 4,000 and 10,000 work too), built as `npm run build` does (Astro,
  * then the search index in a process of its own), next to a bare Astro site
@@ -16,8 +16,11 @@
  * happens in a temporary folder (removed unless --keep); content/, dist/ and
  * the project's image cache are untouched. Never part of `npm test`.
  * --search-only builds the site once and prints only its search figures (JSON).
+ * --floor also builds the floor, warm: the bare site with as many routes as the
+ * site's warm build had, indexed twice by the CLI (full text, and a summary-sized
+ * bundle of each page's h1, as the site's two bundles) (baseline.ts).
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_FOLDERS } from '../../src/lib/content-folders.ts';
@@ -27,7 +30,7 @@ import { writeBaseline } from './baseline.ts';
 import { DEFAULT_CORPUS, publishOne, writeCorpus } from './corpus.ts';
 import { measureDev } from './dev.ts';
 import { folderBytes, measureRun, outputSize } from './measure.ts';
-import { goals, table, type BenchResult, type Timed, type TwoStepBuild } from './report.ts';
+import { goals, table, type BenchResult, type FloorBuild, type Timed, type TwoStepBuild } from './report.ts';
 import { measureSearch } from './search.ts';
 
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
@@ -42,6 +45,14 @@ async function timed(command: string, args: string[], cwd: string, extra: Record
   writeFileSync(logFile, log);
   console.error(`  ${logFile}: ${wallSeconds.toFixed(1)} s (CPU ${cpuSeconds?.toFixed(1) ?? '?'} s), ${(peakMemoryBytes / 1024 / 1024).toFixed(0)} MB, load ${loadavg()[0]?.toFixed(1)}`);
   return { wallSeconds, cpuSeconds, peakMemoryBytes };
+}
+
+/** The floor's item pages, the only ones its search bundles index (as the site's). */
+const ITEM_PAGES = `{${CONTENT_FOLDERS.news},${CONTENT_FOLDERS.articles}}/**/*.html`;
+
+/** How many routes a build log shows Astro generating (pages and endpoints; not image variants). */
+function routesBuilt(log: string): number {
+  return log.split('\n').filter((line) => /[├└]─ \/.*\(\+\d+ms\)/.test(line)).length;
 }
 
 function machine(): Record<string, unknown> {
@@ -86,6 +97,23 @@ async function main(): Promise<void> {
       pagefind: await timed(PAGEFIND, ['--site', bareEnv.ASTRO_OUT_DIR], bareRoot, {}, join(logs, `bare-${phase}-pagefind.log`)),
     });
 
+    /** The floor, warm: its first build (image variants from the baseline's cache) syncs the content; the second is timed. */
+    async function floorBuild(): Promise<FloorBuild> {
+      console.error('The floor: the bare site with the site\'s routes, warm…');
+      const routes = routesBuilt(readFileSync(join(logs, 'site-warm.log'), 'utf8'));
+      const floorRoot = writeBaseline(join(tmp, 'floor'), contentDir, join(ROOT, 'node_modules'), routes);
+      const floorEnv = { ASTRO_CACHE_DIR: join(floorRoot, 'cache'), ASTRO_OUT_DIR: join(floorRoot, 'dist') };
+      cpSync(join(bareEnv.ASTRO_CACHE_DIR, 'assets'), join(floorEnv.ASTRO_CACHE_DIR, 'assets'), { recursive: true });
+      await timed(ASTRO, ['build'], floorRoot, floorEnv, join(logs, 'floor-first.log'));
+      const astro = await timed(ASTRO, ['build'], floorRoot, floorEnv, join(logs, 'floor-warm.log'));
+      return {
+        routes,
+        astro,
+        pagefind: await timed(PAGEFIND, ['--site', floorEnv.ASTRO_OUT_DIR, '--glob', ITEM_PAGES], floorRoot, {}, join(logs, 'floor-pagefind.log')),
+        summary: await timed(PAGEFIND, ['--site', floorEnv.ASTRO_OUT_DIR, '--glob', ITEM_PAGES, '--root-selector', 'h1', '--output-subdir', 'pagefind/tom-tat'], floorRoot, {}, join(logs, 'floor-summary.log')),
+      };
+    }
+
     // The CMS bundle depends on the project, not the corpus: made once here and
     // timed on its own, so that the cold build measures images (admin/bundle.ts).
     console.error('CMS bundle…');
@@ -98,6 +126,7 @@ async function main(): Promise<void> {
     console.error('Warm full rebuilds…');
     const siteWarm = await siteBuild('warm');
     const bareWarm = await bareBuild('warm');
+    const floor = args.includes('--floor') ? await floorBuild() : undefined;
     const siteOutput = { ...outputSize(siteEnv.ASTRO_OUT_DIR), searchIndexBytes: folderBytes(join(siteEnv.ASTRO_OUT_DIR, 'pagefind')) };
     const bareOutput = { ...outputSize(bareEnv.ASTRO_OUT_DIR), searchIndexBytes: folderBytes(join(bareEnv.ASTRO_OUT_DIR, 'pagefind')) };
     const search = args.includes('--no-search') ? undefined : await measureSearch(siteEnv.ASTRO_OUT_DIR);
@@ -119,6 +148,7 @@ async function main(): Promise<void> {
       machine: { ...started, loadAverageAtEnd: machine().loadAverage },
       site: { cmsBundle, cold: siteCold, warm: siteWarm, publish: sitePublish, output: siteOutput, dev: siteDev, search },
       baseline: { cold: bareCold, warm: bareWarm, publish: barePublish, output: bareOutput, dev: bareDev },
+      ...(floor ? { floor } : {}),
     };
     console.log(table(result));
     console.log();
