@@ -11,37 +11,20 @@
  * only its title, lead and search facets as Pagefind's body: the elements an
  * item page marks `data-search-summary`.
  */
+import { Parser } from 'htmlparser2';
 import { toIndexText } from './encoding.ts';
 
 /** Inline elements, after which text runs on without a space (as in Pagefind's INLINE_SELECTORS). */
 const INLINE = new Set(['a', 'abbr', 'acronym', 'b', 'bdo', 'big', 'br', 'button', 'cite', 'code', 'dfn', 'em', 'i', 'img', 'input', 'kbd', 'label', 'map', 'mark', 'object', 'output', 'q', 's', 'samp', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time', 'tt', 'u', 'var']);
 
-/** Elements with no end tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-/** An opening tag, its attribute values quoted or not (a value may hold ">"). */
-const OPENING_TAG = /<([a-zA-Z][a-zA-Z0-9-]*)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g;
-
 /** Attributes that make Pagefind read an element wherever it stands: its body, filters, metadata, sort keys. */
-const READ_BY_PAGEFIND = /\sdata-pagefind-(?:body|filter|meta|sort)(?=[\s=>/])/;
+const READ_BY_PAGEFIND = /^data-pagefind-(?:body|filter|meta|sort)$/;
 
 /** What the parts kept cannot express: an ancestor that hides its filters and metadata too, or other automatic metadata. */
 const WHOLE_PAGE_NEEDED = /data-pagefind-ignore=["']?all|data-pagefind-default-meta/;
 
-const tagsNamed = new Map<string, RegExp>();
-
-/** Where the element whose opening tag ends at `from` ends (after its end tag), counting nested elements of its name; -1 if it never does. */
-function elementEnd(html: string, name: string, from: number): number {
-  let tags = tagsNamed.get(name);
-  if (!tags) tagsNamed.set(name, (tags = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi')));
-  tags.lastIndex = from;
-  let depth = 1;
-  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
-    depth += tag[1] ? -1 : 1;
-    if (depth === 0) return tags.lastIndex;
-  }
-  return -1;
-}
+/** Elements with no end tag (htmlparser2 closes them where they open). */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
  * The parts of a built page Pagefind reads, as a page of their own, so that
@@ -52,34 +35,42 @@ function elementEnd(html: string, name: string, from: number): number {
  * and the first img after it (pagefind.app/docs/metadata). Everything else
  * (head metadata, header, navigation, footer) never reaches an index, so the
  * index written is the same, byte for byte, as from the whole page
- * (tests/integrations/pagefind.test.ts compares them). A page that marks
- * something this does not model, or whose markup it cannot follow, is kept
- * whole.
+ * (tests/lib/search/index-html.test.ts compares them). The page is read with
+ * htmlparser2, whose source offsets cut each part out of the page as it was
+ * written. A page that marks something this does not model, or with an
+ * element kept whose end tag is missing, is kept whole.
  */
 export function pagefindDocument(html: string): string {
   if (WHOLE_PAGE_NEEDED.test(html)) return html;
   let htmlTag = '<html>';
   const parts: string[] = [];
-  let keptUntil = 0;
+  /** Open elements: where each starts, and whether it is a part kept. */
+  const open: { start: number; kept: boolean }[] = [];
+  let inKept = false;
   let h1Seen = false;
   let imgSeen = false;
-  OPENING_TAG.lastIndex = 0;
-  for (let tag = OPENING_TAG.exec(html); tag; tag = OPENING_TAG.exec(html)) {
-    const name = tag[1]!.toLowerCase();
-    if (name === 'html') {
-      htmlTag = tag[0];
-      continue;
-    }
-    let wanted = name === 'title' || READ_BY_PAGEFIND.test(tag[0]);
-    if (name === 'h1' && !h1Seen) wanted = h1Seen = true;
-    else if (name === 'img' && h1Seen && !imgSeen) wanted = imgSeen = true;
-    if (!wanted || tag.index < keptUntil) continue;
-    const end = VOID.has(name) || tag[0].endsWith('/>') ? OPENING_TAG.lastIndex : elementEnd(html, name, OPENING_TAG.lastIndex);
-    if (end < 0) return html;
-    parts.push(html.slice(tag.index, end));
-    keptUntil = end;
-  }
-  if (!h1Seen) return html;
+  let unfollowed = false;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      const start = parser.startIndex;
+      if (name === 'html') htmlTag = html.slice(start, parser.endIndex + 1);
+      let wanted = name === 'title' || Object.keys(attributes).some((attribute) => READ_BY_PAGEFIND.test(attribute));
+      if (name === 'h1' && !h1Seen) wanted = h1Seen = true;
+      else if (name === 'img' && h1Seen && !imgSeen) wanted = imgSeen = true;
+      const kept = wanted && !inKept && name !== 'html';
+      if (kept) inKept = true;
+      open.push({ start, kept });
+    },
+    onclosetag(name, isImplied) {
+      const element = open.pop();
+      if (!element?.kept) return;
+      if (isImplied && !VOID.has(name)) unfollowed = true;
+      parts.push(html.slice(element.start, parser.endIndex + 1));
+      inKept = false;
+    },
+  }, { decodeEntities: false });
+  parser.end(html);
+  if (!h1Seen || unfollowed) return html;
   return `<!DOCTYPE html>${htmlTag}<body>${parts.join('')}</body></html>`;
 }
 

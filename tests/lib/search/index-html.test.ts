@@ -58,6 +58,19 @@ describe('pagefindDocument', () => {
     expect(await bundle(marked.map(pagefindDocument))).toEqual(await bundle(marked));
   });
 
+  it('reads the page as HTML: tags inside comments, scripts and attribute values are not elements', async () => {
+    const tricky = pages.map((page) =>
+      page
+        .replace('</head>', `<script>const template = '<main data-pagefind-body><h1>Không phải tiêu đề</h1></main>';</script></head>`)
+        .replace('<div class="wrap">', `<!-- <h1>Tiêu đề cũ</h1> <span data-pagefind-filter="type:cu"></span> --><div class="wrap" title="<h1>">`),
+    );
+    const document = pagefindDocument(tricky[0]!);
+    expect(document).not.toContain('Không phải tiêu đề');
+    expect(document).not.toContain('Tiêu đề cũ');
+    expect(document).toContain('<h1 data-pagefind-weight="10" data-search-summary>Cân đồng hồ 1</h1>');
+    expect(await bundle(tricky.map(pagefindDocument))).toEqual(await bundle(tricky));
+  });
+
   it('keeps the page whole where it cannot say what Pagefind reads', () => {
     for (const page of [
       pages[0]!.replace('<footer>', '<footer data-pagefind-ignore="all">'),
