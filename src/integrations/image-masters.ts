@@ -32,7 +32,7 @@ interface Tally {
   unread: number;
   /** Pictures no wider than MASTER_WIDTH, read as they are. */
   narrow: number;
-  /** Milliseconds spent reading, hashing and encoding (by the two lanes together). */
+  /** Milliseconds from reading an original to its master found or written, summed over the two lanes (none in a build that reads no original). */
   busy: number;
 }
 
@@ -79,15 +79,6 @@ function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, wa
   /** What this build knows of each original it resolved: the next build's index. */
   const known: Record<string, KnownOriginal> = {};
 
-  async function masterOf(file: string, format: MasterFormat): Promise<string | undefined> {
-    const started = performance.now();
-    try {
-      return await findOrMake(file, format);
-    } finally {
-      tally.busy += performance.now() - started;
-    }
-  }
-
   async function findOrMake(file: string, format: MasterFormat): Promise<string | undefined> {
     const now = await stat(file);
     earlier ??= readIndex();
@@ -102,6 +93,16 @@ function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, wa
       tally.unread++;
       return use(masterPath(mastersDir, remembered.key, file), file);
     }
+    const started = performance.now();
+    try {
+      return await readAndMake(file, format, now);
+    } finally {
+      tally.busy += performance.now() - started;
+    }
+  }
+
+  /** The original read and hashed, and its master found in the cache or made. */
+  async function readAndMake(file: string, format: MasterFormat, now: { size: number; mtimeMs: number }): Promise<string | undefined> {
     const bytes = await readFile(file);
     const key = createHash('sha256').update(ENCODING_KEY).update(bytes).digest('hex').slice(0, 32);
     const path = masterPath(mastersDir, key, file);
@@ -126,7 +127,7 @@ function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, wa
   /** The master of `file`, or undefined to read it as it is: also when it cannot be read or decoded, which Astro then reports naming the file. */
   const masterOrOriginal = (file: string, format: MasterFormat) =>
     limit(() =>
-      masterOf(file, format).catch((error: unknown) => {
+      findOrMake(file, format).catch((error: unknown) => {
         warn(`${file}: no master (${error instanceof Error ? error.message : String(error)}); read as it is`);
         return undefined;
       }),
