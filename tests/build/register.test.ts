@@ -121,6 +121,11 @@ describe('the real site', () => {
     const alternates = (document: Document) => Object.fromEntries([...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]));
     expect(alternates(english)).toEqual({ en: '/en/', vi: '/gioi-thieu/' });
     expect(alternates(page(dir, '/gioi-thieu/'))).toEqual({ vi: '/gioi-thieu/', en: '/en/' });
+    // Open Graph says the same: each page's own locale, the other as an alternate; pages with no English twin name none.
+    const locales = (document: Document) => [...document.querySelectorAll('meta[property^="og:locale"]')].map((meta) => `${meta.getAttribute('property')}=${meta.getAttribute('content')}`);
+    expect(locales(english)).toEqual(['og:locale=en_US', 'og:locale:alternate=vi_VN']);
+    expect(locales(page(dir, '/gioi-thieu/'))).toEqual(['og:locale=vi_VN', 'og:locale:alternate=en_US']);
+    expect(locales(page(dir, '/'))).toEqual(['og:locale=vi_VN']);
     const text = pageText(english);
     expect(text).toContain('Sở Khoa học và Công nghệ tỉnh Bắc Giang');
     expect(text).toContain('Chi cục Tiêu chuẩn Đo lường Chất lượng');

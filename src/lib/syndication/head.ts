@@ -21,7 +21,20 @@ export interface HeadInput {
   type: 'website' | 'article';
   publishedAt?: Date | undefined;
   updatedAt?: Date | undefined;
+  /** The page's language (its `<html lang>`) and the languages it has alternates in (hreflang). */
+  lang: PageLang;
+  alternateLangs?: readonly PageLang[];
 }
+
+/** The languages the site publishes pages in. */
+export type PageLang = 'vi' | 'en';
+
+/**
+ * Open Graph locales (language_TERRITORY, https://ogp.me/#optional): the site
+ * speaks for a Vietnamese agency, so its one English page is en_US, the
+ * default Open Graph readers assume for English.
+ */
+const OG_LOCALES: Record<PageLang, string> = { vi: 'vi_VN', en: 'en_US' };
 
 /** One <meta>: Open Graph uses property=, Twitter uses name=. */
 export interface MetaTag {
@@ -37,7 +50,8 @@ export function socialMeta(input: HeadInput): MetaTag[] {
   return [
     og('type', input.type),
     og('site_name', input.siteName),
-    og('locale', 'vi_VN'),
+    og('locale', OG_LOCALES[input.lang]),
+    ...(input.alternateLangs ?? []).filter((lang) => lang !== input.lang).map((lang) => og('locale:alternate', OG_LOCALES[lang])),
     og('title', input.title),
     og('description', input.description),
     og('url', input.canonical),

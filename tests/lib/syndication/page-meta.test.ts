@@ -72,13 +72,21 @@ describe('pageMeta', () => {
 
 describe('socialMeta', () => {
   it('always names an image, for Open Graph and Twitter', () => {
-    const tags = socialMeta({ title: 'T', description: 'D', canonical: 'https://x.test/', siteName: 'S', type: 'website', image: { url: 'https://x.test/c.png', alt: 'A', width: 1200, height: 630, type: 'image/png' } });
+    const tags = socialMeta({ title: 'T', description: 'D', canonical: 'https://x.test/', siteName: 'S', type: 'website', lang: 'vi', image: { url: 'https://x.test/c.png', alt: 'A', width: 1200, height: 630, type: 'image/png' } });
     const get = (key: string) => tags.find((tag) => tag.key === key)?.content;
     expect(get('og:image')).toBe('https://x.test/c.png');
     expect(get('og:image:alt')).toBe('A');
     expect(get('twitter:card')).toBe('summary_large_image');
     expect(get('twitter:image')).toBe('https://x.test/c.png');
     expect(get('article:published_time')).toBeUndefined();
+  });
+
+  it("names the page's own locale and its alternates' (Open Graph's language_TERRITORY)", () => {
+    const input = { title: 'T', description: 'D', canonical: 'https://x.test/en/', siteName: 'S', type: 'website' as const, image: { url: 'https://x.test/c.png', alt: 'A', width: 1200, height: 630, type: 'image/png' } };
+    const locales = (tags: ReturnType<typeof socialMeta>) => tags.filter((tag) => tag.key.startsWith('og:locale')).map((tag) => `${tag.key}=${tag.content}`);
+    expect(locales(socialMeta({ ...input, lang: 'vi' }))).toEqual(['og:locale=vi_VN']);
+    expect(locales(socialMeta({ ...input, lang: 'en', alternateLangs: ['vi'] }))).toEqual(['og:locale=en_US', 'og:locale:alternate=vi_VN']);
+    expect(locales(socialMeta({ ...input, lang: 'vi', alternateLangs: ['vi', 'en'] }))).toEqual(['og:locale=vi_VN', 'og:locale:alternate=en_US']);
   });
 });
 
