@@ -2,23 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { statusRequest, STATUS_CONTEXT } from '../../../src/lib/deploy/forge-status.ts';
 import { buildProblems, editorReport, STATUS_DESCRIPTION_LIMIT, statusDescription } from '../../../src/lib/deploy/report.ts';
 import { websubPings } from '../../../src/lib/deploy/websub.ts';
+import { MESSAGES } from '../../../src/lib/validation/messages.ts';
+import { formatProblem } from '../../../src/lib/validation/problem.ts';
+
+// Problem lines as the build prints them (src/lib/validation/: formatProblem with the messages editors read).
+const BUDGET = formatProblem({ file: 'content/ke-hoach/2022.yaml', field: 'tasks[10].budget', message: MESSAGES.lineSum('II.3', 540, 541) });
+const TITLE = formatProblem({ file: 'content/tin-tuc/hoi-nghi.md', field: 'title', message: MESSAGES.required });
+const ALL_DAY = formatProblem({ file: 'tests/fixtures/x/su-kien/ngay-do-luong.md', field: 'start', message: MESSAGES.allDayWithTime });
 
 const LOG = [
   '14:02:11 [build] Building static entrypoints...',
-  '\u001b[31mcontent/ke-hoach/2022.yaml: tasks[10].budget "II.3" states 540 triệu đồng but its sub-lines add up to 541 triệu đồng\u001b[39m',
-  '  - content/tin-tuc/hoi-nghi.md: title is required',
-  'content/tin-tuc/hoi-nghi.md: title is required',
+  `\u001b[31m${BUDGET}\u001b[39m`,
+  `  - ${TITLE}`,
+  TITLE,
   'at loadSite (src/data/site.ts:40:11)',
-  'tests/fixtures/x/su-kien/ngay-do-luong.md: start "2025-05-20T08:00" has a time but allDay is on',
+  ALL_DAY,
 ].join('\n');
 
 describe('what the editor is told after a CI build', () => {
   it('finds every content problem in a build log, once, without colours or stack lines', () => {
-    expect(buildProblems(LOG)).toEqual([
-      'content/ke-hoach/2022.yaml: tasks[10].budget "II.3" states 540 triệu đồng but its sub-lines add up to 541 triệu đồng',
-      'content/tin-tuc/hoi-nghi.md: title is required',
-      'tests/fixtures/x/su-kien/ngay-do-luong.md: start "2025-05-20T08:00" has a time but allDay is on',
-    ]);
+    expect(BUDGET).toBe('content/ke-hoach/2022.yaml: tasks[10].budget kinh phí mục II.3 là 540 triệu đồng nhưng các dòng con cộng lại 541 triệu đồng');
+    expect(buildProblems(LOG)).toEqual([BUDGET, TITLE, ALL_DAY]);
   });
 
   it('gives a one-line status within the forges\' limit, naming the count and the first problem', () => {
@@ -33,7 +37,7 @@ describe('what the editor is told after a CI build', () => {
   it('lists every problem in the Vietnamese report, with the log link', () => {
     const report = editorReport({ ok: false, problems: buildProblems(LOG), logUrl: 'https://github.com/o/r/actions/runs/1' });
     expect(report).toContain('Trang web vẫn giữ bản cũ');
-    expect(report).toContain('- `content/tin-tuc/hoi-nghi.md: title is required`');
+    expect(report).toContain('- `content/tin-tuc/hoi-nghi.md: title bắt buộc phải điền`');
     expect(report.match(/^- /gm)).toHaveLength(3);
     expect(report).toContain('Nhật ký đầy đủ: https://github.com/o/r/actions/runs/1');
   });
