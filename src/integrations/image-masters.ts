@@ -10,11 +10,13 @@
  * change: a master keeps its original's file name.
  * A warm build never decodes an original, and reads and hashes only those
  * whose size or modification time changed since the build that hashed them
- * (masters/index.json in the build cache).
+ * (masters/index.json in the build cache). A build that succeeds removes
+ * the masters it did not use, so a cache kept between CI runs does not grow
+ * with every photo ever replaced.
  * `astro dev` reads the originals as they are (no master is made on a first request).
  */
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, stat } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,7 +25,7 @@ import sharp from 'sharp';
 import type { Plugin } from 'vite';
 import writeFileAtomic from 'write-file-atomic';
 import { contentDir } from '../lib/content-folders.ts';
-import { type KnownOriginal, MASTER_ENCODING, MASTER_SOURCES, type MasterFormat, masterFormat, masterPath, needsMaster, unchangedOriginal } from '../lib/image-masters.ts';
+import { type KnownOriginal, MASTER_ENCODING, MASTER_SOURCES, type MasterFormat, masterFormat, masterPath, needsMaster, unchangedOriginal, unusedMasters } from '../lib/image-masters.ts';
 
 interface Tally {
   made: number;
@@ -34,6 +36,8 @@ interface Tally {
   narrow: number;
   /** Milliseconds from reading an original to its master found or written, summed over the two lanes (none in a build that reads no original). */
   busy: number;
+  /** Masters in the cache this build did not use, removed once it succeeded. */
+  removed: number;
 }
 
 const ENCODING_KEY = JSON.stringify(MASTER_ENCODING);
@@ -58,7 +62,7 @@ async function encodeMaster(bytes: Buffer, format: MasterFormat, path: string): 
  * after, so this sees plain ids; an id with a query of its own (`?url`,
  * `?raw`) is left alone.
  */
-function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, warn: (message: string) => void): { plugin: Plugin; saveIndex: () => Promise<void> } {
+function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, warn: (message: string) => void): { plugin: Plugin; finish: () => Promise<void> } {
   const masters = new Map<string, Promise<string | undefined>>();
   const sources = new Map<string, string>();
   (globalThis as { [MASTER_SOURCES]?: Map<string, string> })[MASTER_SOURCES] = sources;
@@ -154,13 +158,23 @@ function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, wa
       },
     },
   };
-  // Only what this build resolved: originals since deleted drop out.
-  return { plugin, saveIndex: () => writeWhole(indexFile, `${JSON.stringify({ encoding: ENCODING_KEY, originals: known }, null, 1)}\n`) };
+  /**
+   * Once the build has succeeded: the index of what it resolved (originals
+   * since deleted drop out), and the masters it did not use removed.
+   */
+  async function finish(): Promise<void> {
+    await writeWhole(indexFile, `${JSON.stringify({ encoding: ENCODING_KEY, originals: known }, null, 1)}\n`);
+    const used = new Set(Object.values(known).flatMap((original) => original.key ?? []));
+    const unused = unusedMasters(await readdir(mastersDir).catch(() => []), used);
+    await Promise.all(unused.map((key) => rm(join(mastersDir, key), { recursive: true, force: true })));
+    tally.removed += unused.length;
+  }
+  return { plugin, finish };
 }
 
 export default function imageMasters(): AstroIntegration {
-  const tally: Tally = { made: 0, reused: 0, unread: 0, narrow: 0, busy: 0 };
-  let saveIndex: (() => Promise<void>) | undefined;
+  const tally: Tally = { made: 0, reused: 0, unread: 0, narrow: 0, busy: 0, removed: 0 };
+  let finish: (() => Promise<void>) | undefined;
   return {
     name: 'image-masters',
     hooks: {
@@ -168,13 +182,13 @@ export default function imageMasters(): AstroIntegration {
         if (command !== 'build') return;
         const contentRoot = resolve(fileURLToPath(config.root), contentDir(process.env));
         const masters = mastersPlugin(contentRoot, join(fileURLToPath(config.cacheDir), 'masters'), tally, (message) => logger.warn(message));
-        saveIndex = masters.saveIndex;
+        finish = masters.finish;
         updateConfig({ vite: { plugins: [masters.plugin] } });
       },
       'astro:build:done': async ({ logger }) => {
-        await saveIndex?.();
+        await finish?.();
         // One line, read by tests/build/images.test.ts to tell a warm build from a cold one.
-        logger.info(`image masters: ${tally.made} made, ${tally.reused} reused from the build cache (${tally.unread} of them known by size and modification time, not read), ${tally.narrow} no wider than ${MASTER_ENCODING.width} px read as they are (${(tally.busy / 1000).toFixed(2)} s of reading, hashing and encoding)`);
+        logger.info(`image masters: ${tally.made} made, ${tally.reused} reused from the build cache (${tally.unread} of them known by size and modification time, not read), ${tally.narrow} no wider than ${MASTER_ENCODING.width} px read as they are (${(tally.busy / 1000).toFixed(2)} s of reading, hashing and encoding), ${tally.removed} unused removed from the build cache`);
       },
     },
   };

@@ -77,6 +77,19 @@ export function masterPath(mastersDir: string, key: string, file: string): strin
   return join(mastersDir, key, basename(file));
 }
 
+/** A master's folder name: the key masterPath files it under (32 hex digits of a SHA-256). */
+const MASTER_KEY = /^[0-9a-f]{32}$/;
+
+/**
+ * The folders of `mastersDir` (its entries' names) that a build which used
+ * the masters keyed `used` may delete: masters of originals since replaced or
+ * removed, or of another encoding. Only names shaped like a key: anything
+ * else there was not written by a build and is left alone.
+ */
+export function unusedMasters(entries: readonly string[], used: ReadonlySet<string>): string[] {
+  return entries.filter((entry) => MASTER_KEY.test(entry) && !used.has(entry));
+}
+
 /**
  * Where a build records each master's original (master path → original
  * path), for what must name a picture as its entry does (the CMS content

@@ -4,8 +4,9 @@
  * (src/integrations/body-images.ts), each width encoded once, and no uploaded
  * original is published. Pictures wider than anything we publish are read
  * through masters (src/integrations/image-masters.ts): the variants still show
- * the original's pixels, turned as its EXIF orientation says, and a second
- * build with the cache makes no master again.
+ * the original's pixels, turned as its EXIF orientation says, a second
+ * build with the cache makes no master again, and a build after a picture is
+ * replaced removes the master of the old one.
  * The content is the syndication fixture with its two pictures replaced by
  * wide ones made here: the cover a phone-style JPEG stored 1800×2400 with
  * orientation 6 (shown 2400×1800), the body diagram a 2400×1500 PNG, each in
@@ -173,5 +174,18 @@ describe('masters', () => {
     expect(listFiles(join(warm.outDir, '_astro')).filter((file) => file.startsWith('can-tai-cho.')).sort()).toEqual(
       listFiles(join(cold.outDir, '_astro')).filter((file) => file.startsWith('can-tai-cho.')).sort(),
     );
+    expect(warm.log).toMatch(/, 0 unused removed from the build cache/);
   });
+
+  it("are removed from the cache once unused: a build after the cover is replaced keeps the diagram's master and the new cover's, not the old cover's", async () => {
+    await sharp(await quarters(2000, 1500)).jpeg({ quality: 90 }).toFile(COVER);
+    const replaced = await buildSite({ key: 'images-replaced', contentDir: CONTENT, buildDate: '2026-11-20', env: { ASTRO_CACHE_DIR: CACHE } });
+    expect(replaced.log).toMatch(/image masters: 1 made, 1 reused from the build cache .*, 1 unused removed from the build cache/);
+    const now = masters();
+    const diagram = [...made.keys()].find((file) => file.endsWith('.png'));
+    const oldCover = [...made.keys()].find((file) => file.endsWith('.jpg'));
+    expect(diagram && now.get(diagram)).toBe(diagram && made.get(diagram));
+    expect(oldCover && now.has(oldCover)).toBe(false);
+    expect([...now.keys()].map((file) => file.split('/').at(-1)).sort()).toEqual(['can-tai-cho.jpg', 'so-do-kiem-dinh.png']);
+  }, 600_000);
 });

@@ -1,7 +1,7 @@
 /** src/lib/image-masters.ts: which pictures a build reads through a master, at what size, and where the master lives. */
 import { describe, expect, it } from 'vitest';
 import { IMAGE_WIDTHS } from '../../src/lib/images.ts';
-import { displayedWidth, MASTER_WIDTH, masterFormat, masterPath, needsMaster, unchangedOriginal } from '../../src/lib/image-masters.ts';
+import { displayedWidth, MASTER_WIDTH, masterFormat, masterPath, needsMaster, unchangedOriginal, unusedMasters } from '../../src/lib/image-masters.ts';
 import { COVER_MAX_WIDTH } from '../../src/lib/syndication/share-image.ts';
 
 const content = '/srv/site/content';
@@ -63,5 +63,17 @@ describe('unchangedOriginal', () => {
     expect(unchangedOriginal(undefined, { size: 3_145_728, mtimeMs: 1_764_400_000_000.5 })).toBeUndefined();
     expect(unchangedOriginal(known, { size: 3_145_729, mtimeMs: 1_764_400_000_000.5 })).toBeUndefined();
     expect(unchangedOriginal(known, { size: 3_145_728, mtimeMs: 1_764_400_000_001 })).toBeUndefined();
+  });
+});
+
+describe('unusedMasters', () => {
+  const used = 'a'.repeat(32);
+  const stale = '0123456789abcdef0123456789abcdef';
+  it("names the masters' folders a build did not use", () => {
+    expect(unusedMasters([used, stale, 'index.json'], new Set([used]))).toEqual([stale]);
+  });
+
+  it('leaves alone whatever a build did not write: only names shaped like a key', () => {
+    expect(unusedMasters(['index.json', 'notes', 'ABCDEF0123456789ABCDEF0123456789', `${stale}.tmp`, stale.slice(1)], new Set())).toEqual([]);
   });
 });
