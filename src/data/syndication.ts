@@ -5,12 +5,18 @@
  * here, because loadSite() already left them out. A page's head needs only its
  * own item's metadata (itemHead), never this whole set.
  */
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { render } from 'astro:content';
 import { loadRenderers } from 'astro:container';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { cachedInBuild, loadSite, siteUrl, tagLabels, type ArticleEntry, type NewsEntry, type SiteContent } from './site.ts';
 import { itemMeta, newestFirst, syndicatedItem, type ItemMeta, type ItemType, type SyndicatedItem } from '../lib/syndication/item.ts';
+import { BODY_CACHE_FILE, bodyCacheText, cachedBodies, readBodyCache, transformFingerprint } from '../lib/syndication/body-cache.ts';
+import { buildCacheDir } from '../lib/build-cache.ts';
+import transformSource from '../lib/syndication/html.ts?raw';
+import writeFileAtomic from 'write-file-atomic';
 import { entryCoverShare } from './share-images.ts';
 
 export interface Syndication {
@@ -22,8 +28,32 @@ export interface Syndication {
   coverFiles: Map<string, Uint8Array<ArrayBuffer>>;
 }
 
+const BODY_CACHE = resolve(buildCacheDir(process.env), BODY_CACHE_FILE);
+const readText = (path: string) => readFile(path, 'utf8').catch(() => undefined);
+
+/** The fingerprint of the body transform: its source, bundled with this code, and the project's lockfile. */
+async function fingerprint(): Promise<string> {
+  return transformFingerprint(transformSource, (await readText(resolve('package-lock.json'))) ?? '');
+}
+
+/**
+ * Written whole (a temporary file, then a rename): a build running beside this
+ * one never reads half a file. A cache that cannot be written costs the next
+ * build its parsing, not this build its output.
+ */
+async function saveBodies(text: string): Promise<void> {
+  try {
+    await mkdir(dirname(BODY_CACHE), { recursive: true });
+    await writeFileAtomic(BODY_CACHE, text, { fsync: false });
+  } catch (error) {
+    console.warn(`syndication: ${BODY_CACHE} not written (${error instanceof Error ? error.message : String(error)}); the next build parses every body again`);
+  }
+}
+
 async function load(): Promise<Syndication> {
   const started = performance.now();
+  const stamp = await fingerprint();
+  const bodies = cachedBodies(readBodyCache(await readText(BODY_CACHE), stamp));
   const site = await loadSite();
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
   const coverFiles = new Map<string, Uint8Array<ArrayBuffer>>();
@@ -36,14 +66,18 @@ async function load(): Promise<Syndication> {
     const bodyHtml = await container.renderToString(Content);
     const cover = await entryCoverShare(entry);
     if (cover) coverFiles.set(entry.data.uid, cover.bytes);
-    return syndicatedItem({ id: entry.id, type, data: entry.data }, { ...context, bodyHtml, coverFile: cover?.meta });
+    return syndicatedItem({ id: entry.id, type, data: entry.data }, { ...context, bodyHtml, bodyOf: bodies.body, coverFile: cover?.meta });
   }
 
   const news = await Promise.all(site.news.map((entry) => toItem(entry, 'news')));
   const articles = await Promise.all(site.articles.map((entry) => toItem(entry, 'article')));
+  if (bodies.changed) await saveBodies(bodyCacheText(stamp, bodies.used));
   // Said once per build (per request under astro dev): tests/build/rendering-once.test.ts
-  // holds feeds and the API to one render per body, and item pages to none.
-  console.info(`syndication: rendered ${rendered} bodies for feeds and the API in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  // holds feeds and the API to one render per body, and item pages to none, and
+  // a warm build to no parse.
+  console.info(
+    `syndication: rendered ${rendered} bodies for feeds and the API in ${((performance.now() - started) / 1000).toFixed(2)} s (${bodies.parsed} parsed, ${rendered - bodies.parsed} from the build cache)`,
+  );
   return {
     site,
     items: newestFirst([...news, ...articles]),

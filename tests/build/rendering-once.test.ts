@@ -2,10 +2,13 @@
  * Bodies are rendered where they are shown and nowhere else: feeds and the
  * JSON API render each item's body once per build (src/data/syndication.ts
  * says how many it rendered), and an item page's head renders none, so under
- * `npm run dev` an item page never waits for every other item's body.
+ * `npm run dev` an item page never waits for every other item's body. What
+ * each body becomes for feeds (syndicatedBody) is kept in the build cache: a
+ * warm build parses none (the same log line says how many it parsed) and
+ * writes the same feeds and API, and a changed body or site URL is parsed again.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, TEST_TMP } from '../support/build-site.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
@@ -14,8 +17,25 @@ import { fixtureContent } from '../support/fixture-content.ts';
 const FIXTURE = 'tests/fixtures/syndication';
 const BUILD_DATE = '2026-11-20';
 const RENDERED = /syndication: rendered (\d+) bodies/g;
+const PARSED = /syndication: rendered (\d+) bodies .*\((\d+) parsed, (\d+) from the build cache\)/g;
 
 const renders = (log: string) => [...log.matchAll(RENDERED)].map((match) => Number(match[1]));
+/** Each line's bodies parsed and read from the build cache. */
+const parses = (log: string) => [...log.matchAll(PARSED)].map((match) => ({ parsed: Number(match[2]), cached: Number(match[3]) }));
+
+/** What feeds and the API wrote (RSS, JSON Feeds, every API file), by path. */
+function syndicationFiles(outDir: string): Map<string, string> {
+  const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
+    .filter((path) => path.startsWith('api/') || /(^|\/)(rss\.xml|feed\.json)$/.test(path))
+    .sort();
+  return new Map(files.map((path) => [path, readFileSync(join(outDir, path), 'utf8')]));
+}
+
+const RECORD = 'api/v1/news/fixture-news-kiem-dinh-cho.json';
+const BODY_FILE = 'tin-tuc/kiem-dinh-can-tai-cho.md';
+const MOVED = 'https://do-luong.example/';
 
 /**
  * The server's output up to its request line for `path`: astro dev writes that
@@ -33,12 +53,69 @@ async function outputThrough(server: DevServer, path: string): Promise<string> {
 }
 
 describe('a build', () => {
-  it('renders every syndicated body exactly once, for all feeds and the API together', async () => {
-    const { outDir, log } = await buildSite({ key: 'rendering-once', contentDir: FIXTURE, buildDate: BUILD_DATE });
-    const items = (JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8')) as { items: unknown[] }).items.length;
+  // Builds one after the other on one copy of the fixture and one build cache, as a site's builds are.
+  const cache = join(TEST_TMP, 'rendering-once-cache');
+  let content: string;
+  const build = (key: string, env: Record<string, string> = {}) => buildSite({ key, contentDir: content, buildDate: BUILD_DATE, env: { ASTRO_CACHE_DIR: cache, ...env } });
+  const bodyCache = join(cache, 'syndication/bodies.json');
+  let cold: Awaited<ReturnType<typeof buildSite>>;
+  let items: number;
+  beforeAll(async () => {
+    rmSync(cache, { recursive: true, force: true });
+    content = fixtureContent('rendering-once', FIXTURE);
+    cold = await build('rendering-once');
+    items = (JSON.parse(readFileSync(join(cold.outDir, 'feed.json'), 'utf8')) as { items: unknown[] }).items.length;
+  }, 600_000);
+
+  it('renders every syndicated body exactly once, for all feeds and the API together, and parses each once', () => {
     expect(items).toBeGreaterThan(1);
-    expect(renders(log)).toEqual([items]);
+    expect(renders(cold.log)).toEqual([items]);
+    expect(parses(cold.log)).toEqual([{ parsed: items, cached: 0 }]);
   });
+
+  it('parses no body in a warm build, and writes the same feeds and API byte for byte', async () => {
+    const warm = await build('rendering-once-warm');
+    expect(parses(warm.log)).toEqual([{ parsed: 0, cached: items }]);
+    const before = syndicationFiles(cold.outDir);
+    expect(before.size).toBeGreaterThan(items);
+    expect(syndicationFiles(warm.outDir)).toEqual(before);
+  }, 600_000);
+
+  it('parses a changed body again, and an entry of the cache that is not what it should be, and nothing else', async () => {
+    // One entry of the cache spoilt (its HTML a number): that body is made again, not read.
+    const file = JSON.parse(readFileSync(bodyCache, 'utf8')) as { bodies: Record<string, { html: unknown }> };
+    const spoilt = Object.keys(file.bodies).find((key) => !JSON.stringify(file.bodies[key]).includes('cân đồng hồ lò xo'))!;
+    file.bodies[spoilt]!.html = 42;
+    writeFileSync(bodyCache, JSON.stringify(file));
+    const body = join(content, BODY_FILE);
+    writeFileSync(body, readFileSync(body, 'utf8').replace('tại chợ. Xem', 'tại chợ Đồng Quang. Xem'));
+    const edited = await build('rendering-once-edited');
+    expect(parses(edited.log)).toEqual([{ parsed: 2, cached: items - 2 }]);
+    const before = syndicationFiles(cold.outDir);
+    const after = syndicationFiles(edited.outDir);
+    const record = JSON.parse(after.get(RECORD)!) as { html: string; text: string };
+    expect(record.text).toContain('tại chợ Đồng Quang. Xem');
+    expect(record.html).toContain('tại chợ Đồng Quang. Xem');
+    // Every other API record as the cold build wrote it, the spoilt one included.
+    const records = [...before.keys()].filter((path) => /^api\/v1\/(news|articles)\/[^/]+\.json$/.test(path) && path !== RECORD);
+    expect(records.length).toBe(items - 1);
+    for (const path of records) expect(after.get(path), path).toBe(before.get(path));
+  }, 600_000);
+
+  it('parses every body again for another site URL', async () => {
+    const moved = await build('rendering-once-moved', { SITE_URL: MOVED });
+    expect(parses(moved.log)).toEqual([{ parsed: items, cached: 0 }]);
+    const record = JSON.parse(syndicationFiles(moved.outDir).get(RECORD)!) as { html: string };
+    expect(record.html).toContain(`href="${MOVED}ke-hoach/2022/"`);
+  }, 600_000);
+
+  it('survives a cache file cut short: every body parsed again, the same output', async () => {
+    const whole = syndicationFiles(join(TEST_TMP, 'rendering-once-moved/dist'));
+    writeFileSync(bodyCache, readFileSync(bodyCache, 'utf8').slice(0, 100));
+    const again = await build('rendering-once-cut', { SITE_URL: MOVED });
+    expect(parses(again.log)).toEqual([{ parsed: items, cached: 0 }]);
+    expect(syndicationFiles(again.outDir)).toEqual(whole);
+  }, 600_000);
 });
 
 describe('the dev server', () => {

@@ -10,7 +10,7 @@ import type { PlanData } from '../../schemas/plan.ts';
 import { taskLinks } from '../plan/task-links.ts';
 import { changeHistory } from '../change-history.ts';
 import { urls } from '../urls.ts';
-import { syndicatedBody } from './html.ts';
+import { syndicatedBody, type SyndicatedBody } from './html.ts';
 
 /** The two syndicated content types; these names are part of the API. */
 export type ItemType = 'news' | 'article';
@@ -94,6 +94,8 @@ export interface MetaContext {
 export interface ItemContext extends MetaContext {
   /** The body rendered to HTML (site-relative URLs are fine: they are made absolute here). */
   bodyHtml: string;
+  /** How a body becomes what feeds carry: syndicatedBody, or the same through the build cache (src/lib/syndication/body-cache.ts). */
+  bodyOf?: ((html: string, base: URL) => SyndicatedBody) | undefined;
   events: readonly { id: string; data: { uid: string; title: string; start: string; end?: string | undefined } }[];
   plans: readonly { id: string; data: Pick<PlanData, 'shortTitle' | 'tasks'> }[];
 }
@@ -137,7 +139,7 @@ export function syndicatedItem(entry: PublicationInput, context: ItemContext): S
   const { data } = entry;
   const abs = (path: string) => new URL(path, context.site).href;
   // Relative URLs in a body are written relative to the item's own page.
-  const body = syndicatedBody(context.bodyHtml, new URL(meta.url));
+  const body = (context.bodyOf ?? syndicatedBody)(context.bodyHtml, new URL(meta.url));
   return {
     ...meta,
     html: body.html,
