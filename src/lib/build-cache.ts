@@ -1,8 +1,9 @@
 /**
  * Where builds keep what the next build can reuse: Astro's own cache (every
  * encoded image, under assets/), the masters large pictures are read through
- * (masters/, src/lib/image-masters.ts), the CMS bundle (admin-bundle/) and the
- * share JPEGs of covers (share-images/). It sits outside node_modules so that
+ * (masters/, src/lib/image-masters.ts), the CMS bundle (admin-bundle/), the
+ * share JPEGs of covers (share-images/) and the bodies as feeds and the API
+ * carry them (syndication/, src/lib/syndication/body-cache.ts). It sits outside node_modules so that
  * `npm ci` leaves it alone; CI keeps it between runs (README, "Build cost").
  * ASTRO_CACHE_DIR moves it (tests and benchmarks give each build its own).
  */
