@@ -38,15 +38,17 @@ import { buildRelevanceSite, measureRelevance } from '../../tests/support/search
 
 export interface SearchIndexSize {
   totalBytes: number;
-  /** pagefind.js, the full text's WebAssembly, entry and metadata files (the metadata grows with the pages). */
+  /** pagefind.js, and each full-text year's entry and metadata files (the metadata grows with the pages). */
   runtimeBytes: number;
   /** The summary index (titles, leads, facets: pagefind/tom-tat/), all its files. */
   summary: { count: number; bytes: number };
-  /** Word index chunks (pagefind/index/): a query fetches the few its words fall in. */
+  /** The full text's years (pagefind/nam-<year>/). */
+  years: number;
+  /** Its word index chunks (pagefind/nam-*\/index/): a query fetches the few its words fall in. */
   indexChunks: { count: number; bytes: number };
-  /** One fragment per page (pagefind/fragment/): a result's title, excerpt text and meta, fetched per result shown. */
+  /** One fragment per page (pagefind/nam-*\/fragment/): a result's title, excerpt text and meta, fetched per result shown. */
   fragments: { count: number; bytes: number };
-  /** Filter value lists (pagefind/filter/). */
+  /** Filter value lists (pagefind/nam-*\/filter/). */
   filters: { count: number; bytes: number };
 }
 
@@ -86,7 +88,7 @@ export interface SearchBench {
 }
 
 /** With diacritics, the same without, and a rare word: Vietnamese from the benchmark corpus (corpus.ts). */
-const QUERIES = ['đồng hồ đo nước', 'dong ho do nuoc', 'taximet'];
+const QUERIES = ['đồng hồ đo nước', 'dong ho do nuoc', 'taximet', 'kho khan vuong mac', 'khó khăn vướng mắc'];
 
 export const PROFILES = {
   desktop: undefined,
@@ -110,17 +112,18 @@ function indexSize(distDir: string): SearchIndexSize {
   };
   return {
     totalBytes: files.reduce((sum, file) => sum + file.bytes, 0),
-    runtimeBytes: group((path) => !path.includes('/')).bytes,
+    runtimeBytes: group((path) => !path.includes('/') || /^nam-\d{4}\/[^/]+$/.test(path)).bytes,
     summary: group((path) => path.startsWith('tom-tat/')),
-    indexChunks: group((path) => path.startsWith('index/')),
-    fragments: group((path) => path.startsWith('fragment/')),
-    filters: group((path) => path.startsWith('filter/')),
+    years: new Set(files.flatMap((file) => /^nam-\d{4}/.exec(file.path) ?? [])).size,
+    indexChunks: group((path) => /^nam-\d{4}\/index\//.test(path)),
+    fragments: group((path) => /^nam-\d{4}\/fragment\//.test(path)),
+    filters: group((path) => /^nam-\d{4}\/filter\//.test(path)),
   };
 }
 
 /** What a request of the search page is, for the breakdown of a first query's bytes. */
 function part(path: string): string {
-  if (/^\/pagefind\/(tom-tat\/)?pagefind(-worker)?\.js$/.test(path)) return 'pagefind script';
+  if (/^\/pagefind\/pagefind(-worker)?\.js$/.test(path)) return 'pagefind script';
   if (path.endsWith('.pagefind')) return 'pagefind wasm';
   if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'pagefind metadata';
   const chunk = /\/(index|fragment|filter)\/[^/]+$/.exec(path)?.[1];
@@ -157,7 +160,8 @@ const WATCH_RESULTS = `
     if (status && /^(Tìm thấy|Không tìm thấy)/.test(status.textContent || '')) {
       window.__resultsAt = performance.now();
       window.__resultCount = document.querySelectorAll('#ket-qua > li').length;
-      window.__scope = /trong tiêu đề và tóm tắt/.test(status.textContent || '') ? 'summary' : 'full';
+      const years = /trong toàn văn các bài (năm \S+)/.exec(status.textContent || '');
+      window.__scope = /trong tiêu đề và tóm tắt/.test(status.textContent || '') ? 'summary' : years ? 'full, ' + years[1] : 'full';
       observer.disconnect();
     }
   }).observe(document, { subtree: true, childList: true, characterData: true });

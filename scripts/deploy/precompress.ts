@@ -23,6 +23,7 @@ import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { PRECOMPRESSED_EXTENSIONS } from '../../src/lib/deploy/nginx.ts';
+import { YEAR_BUNDLE_FILE } from '../../src/lib/search/bundles.ts';
 import { listFiles } from '../../tests/support/dist.ts';
 
 const MIN_BYTES = 256;
@@ -34,15 +35,14 @@ const BROTLI_FOLDERS = /^(_astro|pagefind)\//;
 const PAGEFIND_EXTENSIONS = ['.pagefind', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter'];
 
 /**
- * The full text's chunks, fragments and filters: the bulk of the index,
- * growing with the site. Brotli's best quality is about ten times slower than
- * quality 5 for a tenth of the size (measured on the 1,000-item benchmark's
- * index), so these get quality 5 and everything else the best.
+ * The full text's files (one bundle per year, src/lib/search/bundles.ts):
+ * the bulk of the index, growing with the site. Brotli's best quality is
+ * about ten times slower than quality 5 for a tenth of the size (measured on
+ * the 1,000-item benchmark's index), so these get quality 5 and everything
+ * else (the summary index a first query reads, scripts) the best.
  */
-const BULK = /^pagefind\/(index|fragment|filter)\//;
-
 function brotli(file: string, data: Buffer): Buffer {
-  const quality = BULK.test(file) ? 5 : constants.BROTLI_MAX_QUALITY;
+  const quality = YEAR_BUNDLE_FILE.test(file) ? 5 : constants.BROTLI_MAX_QUALITY;
   return brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
 }
 

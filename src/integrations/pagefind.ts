@@ -17,27 +17,38 @@
  * the other Vietnamese marks and no two words run together
  * (src/lib/search/index-html.ts).
  *
- * Two indexes are written: the full text into <outDir>/pagefind, and a
- * summary index (each page's title, lead and facets only: summaryHtml) into
- * <outDir>/pagefind/tom-tat (src/lib/search/bundles.ts), which the search page
- * queries first. Its word chunks hold a few dozen positions per page instead
- * of hundreds, so a first query on a phone moves a fraction of the bytes
- * (README, "Search"). The summary bundle keeps its own entry, metadata,
- * chunks, fragments, filters and WebAssembly; the page loads Pagefind's script
- * from the full bundle and opens each bundle as an instance of its own, so the
- * summary's copy of the script is removed. Last, the search page's head
- * names the summary index's files so they load with the page
- * (src/lib/search/preload.ts).
+ * The indexes written (paths: src/lib/search/bundles.ts): a summary index
+ * (each page's title, lead and facets only: summaryHtml) into
+ * <outDir>/pagefind/tom-tat, which the search page queries first, and the full
+ * text as one index per year of publication (the page's `year` filter, which
+ * every item page passes: a page without one is an error) into
+ * <outDir>/pagefind/nam-<year>, which the page searches newest first until a
+ * page of results is filled (src/lib/search/scope.ts). So a first query on a
+ * phone moves the word chunks of titles and leads, then of a year or two,
+ * rather than of everything (README, "Search"). Each bundle keeps its own
+ * entry, metadata, chunks, fragments and filters; the page opens each as a
+ * Pagefind instance of its own from one copy of Pagefind's script
+ * (/pagefind/pagefind.js, the summary's, moved up).
+ *
+ * Pagefind's WebAssembly is one module for every instance of that script
+ * (its `wasm_bindgen` is module-wide, and wasm-bindgen's init returns the
+ * module at once when it is already initialised, as Pagefind's own mergeIndex
+ * relies on), and the page opens the summary, with the real file, before any
+ * year. So each year's copy (46.8 KB) would be downloaded only to be thrown
+ * away: the build replaces it by Pagefind's "already inflated" marker alone
+ * (YEAR_WASM), which its loader reads as an empty file and hands to that init.
+ * Last, the search page's head names the summary index's files, so they load
+ * with the page, and the years there are (src/lib/search/preload.ts).
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { readdirSync, rmSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { FULL_TEXT_BUNDLE, SUMMARY_BUNDLE } from '../lib/search/bundles.ts';
-import { indexableHtml, summaryHtml } from '../lib/search/index-html.ts';
-import { summaryPreloadLinks, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
+import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE, yearBundle } from '../lib/search/bundles.ts';
+import { indexableHtml, indexedYear, summaryHtml } from '../lib/search/index-html.ts';
+import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
 import { urls } from '../lib/urls.ts';
 
 /**
@@ -46,8 +57,12 @@ import { urls } from '../lib/urls.ts';
  * src/scripts/search/pagefind.ts).
  */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
-/** In the summary bundle, Pagefind's script too: the page loads the full bundle's. */
-const UNUSED_IN_SUMMARY = /^pagefind\.js$/;
+/** In a year's bundle, Pagefind's script too: the page loads one copy (PAGEFIND_SCRIPT). */
+const SCRIPT = /^pagefind\.js$/;
+
+/** A year's WebAssembly as written: Pagefind's marker of an inflated file and nothing after it (module comment). */
+const YEAR_WASM = 'pagefind_dcd';
+const WASM_FILE = /^wasm\.[^/]+\.pagefind$/;
 
 /**
  * How many pages are read ahead, and handed to Pagefind before waiting for it.
@@ -86,24 +101,36 @@ async function add(index: pagefind.PagefindIndex, url: string, content: string, 
   if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
 }
 
-async function write(index: pagefind.PagefindIndex, outputPath: string, unused: RegExp[]): Promise<void> {
+async function write(index: pagefind.PagefindIndex, outputPath: string, unused: RegExp[]): Promise<string> {
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   for (const file of readdirSync(written.outputPath)) if (unused.some((pattern) => pattern.test(file))) rmSync(join(written.outputPath, file));
+  return written.outputPath;
 }
 
-/** Names the summary index's files in the search page's head, so they load with the page (src/lib/search/preload.ts). */
-async function preloadSummary(outDir: string): Promise<void> {
+/** A year's full text, without its own script and with the WebAssembly stand-in (module comment). */
+async function writeYear(index: pagefind.PagefindIndex, outDir: string, year: string): Promise<void> {
+  const written = await write(index, join(outDir, yearBundle(year)), [UNUSED, SCRIPT]);
+  for (const file of readdirSync(written)) if (WASM_FILE.test(file)) writeFileSync(join(written, file), YEAR_WASM);
+}
+
+/** Names the summary index's files and the years indexed in the search page's head (src/lib/search/preload.ts). */
+async function writeSearchHead(outDir: string, years: readonly string[]): Promise<void> {
   const entry = JSON.parse(await readFile(join(outDir, SUMMARY_BUNDLE, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const file = join(outDir, urls.search(), 'index.html');
-  await writeFile(file, withPreloadLinks(await readFile(file, 'utf8'), summaryPreloadLinks(entry, LANGUAGE), file));
+  await writeFile(file, withPreloadLinks(await readFile(file, 'utf8'), searchPageHead(entry, LANGUAGE, years), file));
 }
 
-/** Indexes the built site in `outDir` (full text and summaries); returns how many pages went into the index. */
+/**
+ * Indexes the built site in `outDir` (summaries, and the full text by year);
+ * returns how many pages went into the index. Each index is given its pages
+ * in path order, so the same site gives the same files every build.
+ */
 export async function indexSite(outDir: string): Promise<number> {
   try {
-    const full = await createVietnameseIndex();
     const summary = await createVietnameseIndex();
+    /** Created when a year's first page comes; adds chained on it keep their order. */
+    const years = new Map<string, Promise<pagefind.PagefindIndex>>();
     let pages = 0;
     const files = htmlFiles(outDir);
     const read = (file: string) => readFile(join(outDir, file), 'utf8');
@@ -114,14 +141,19 @@ export async function indexSite(outDir: string): Promise<number> {
       const next = files[i + IN_FLIGHT];
       if (next) reading.push(read(next));
       if (!html.includes('data-pagefind-body')) continue;
-      adding.push(Promise.all([add(full, pageUrl(file), indexableHtml(html), file), add(summary, pageUrl(file), summaryHtml(html), file)]));
+      const year = indexedYear(html, file);
+      if (!years.has(year)) years.set(year, createVietnameseIndex());
+      const full = years.get(year)!.then((index) => add(index, pageUrl(file), indexableHtml(html), file));
+      adding.push(Promise.all([full, add(summary, pageUrl(file), summaryHtml(html), file)]));
       pages += 1;
       if (adding.length >= IN_FLIGHT) await adding.shift();
     }
     await Promise.all(adding);
-    await write(full, join(outDir, FULL_TEXT_BUNDLE), [UNUSED]);
-    await write(summary, join(outDir, SUMMARY_BUNDLE), [UNUSED, UNUSED_IN_SUMMARY]);
-    await preloadSummary(outDir);
+    const newestFirst = [...years.keys()].sort((a, b) => b.localeCompare(a));
+    for (const year of newestFirst) await writeYear(await years.get(year)!, outDir, year);
+    const summaryDir = await write(summary, join(outDir, SUMMARY_BUNDLE), [UNUSED]);
+    await rename(join(summaryDir, 'pagefind.js'), join(outDir, PAGEFIND_SCRIPT));
+    await writeSearchHead(outDir, newestFirst);
     return pages;
   } finally {
     await pagefind.close();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** Per index created, in order (the full text, then the summary index): the pages added and where it was written. */
+/** Per index created, in order (the summary index, then each year's full text as its first page comes): the pages added and where it was written. */
 const calls = vi.hoisted(() => ({ created: [] as unknown[], added: [] as { url: string; content: string }[][], closed: 0, writeTo: [] as string[] }));
 
 vi.mock('pagefind', () => ({
@@ -28,6 +28,7 @@ vi.mock('pagefind', () => ({
           calls.writeTo[index] = outputPath;
           mkdirSync(outputPath, { recursive: true });
           for (const name of ['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) writeFileSync(join(outputPath, name), '');
+          writeFileSync(join(outputPath, 'wasm.vi.pagefind'), 'the WebAssembly, gzipped');
           // What Pagefind 1.x writes: one index per language, named by its hash.
           writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.4.0', languages: { vi: { hash: `vi_${index}a1b2c3`, wasm: 'vi', page_count: 1 } } }));
           return { errors: [], outputPath };
@@ -43,6 +44,8 @@ vi.mock('pagefind', () => ({
 const { default: pagefindIndex, indexSite } = await import('../../src/integrations/pagefind.ts');
 
 let dist: string;
+/** The year marker an item page writes (src/components/SearchFacets.astro). */
+const year = (value: string) => `<span hidden data-search-summary data-pagefind-filter="year:${value}"></span>`;
 const page = (file: string, body: string) => {
   mkdirSync(join(dist, file, '..'), { recursive: true });
   writeFileSync(join(dist, file), `<!doctype html><html lang="vi"><head><title>Trang</title></head><body>${body}</body></html>`);
@@ -52,7 +55,7 @@ beforeEach(() => {
   dist = mkdtempSync(join(tmpdir(), 'pagefind-integration-'));
   Object.assign(calls, { created: [], added: [], closed: 0, writeTo: [] });
   page('index.html', '<main>Trang chủ</main>');
-  page('tin-tuc/do-luong/index.html', '<main data-pagefind-body><h1 data-search-summary>Đo lường</h1><p>cân<b>đồng</b>hồ</p></main>');
+  page('tin-tuc/do-luong/index.html', `<main data-pagefind-body><h1 data-search-summary>Đo lường</h1>${year('2026')}<p>cân<b>đồng</b>hồ</p></main>`);
   page('tin-tuc/index.html', '<main>Danh sách</main>');
   page('404.html', '<main>Không tìm thấy</main>');
   page('tim-kiem/index.html', '<main>Tìm kiếm</main>');
@@ -60,7 +63,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('indexSite', () => {
-  it('asks for two Vietnamese indexes and sends each only the pages marked data-pagefind-body, under their served URL', async () => {
+  it('asks for Vietnamese indexes (the summary, the year’s full text) and sends each only the pages marked data-pagefind-body, under their served URL', async () => {
     expect(await indexSite(dist)).toBe(1);
     expect(calls.created).toEqual([{ forceLanguage: 'vi' }, { forceLanguage: 'vi' }]);
     for (const added of calls.added) expect(added.map((file) => file.url)).toEqual(['/tin-tuc/do-luong/']);
@@ -68,7 +71,7 @@ describe('indexSite', () => {
 
   it('gives the summary index only the parts marked data-search-summary as the body', async () => {
     await indexSite(dist);
-    const [full, summary] = calls.added.map((added) => added[0]!.content);
+    const [summary, full] = calls.added.map((added) => added[0]!.content);
     expect(full).toContain('<main data-pagefind-body>');
     expect(summary).not.toContain('cân');
     expect(summary).toContain('<h1 data-pagefind-body>');
@@ -76,17 +79,36 @@ describe('indexSite', () => {
 
   it('hands Pagefind the page with "đ" spelt so that it folds, and no words run together', async () => {
     await indexSite(dist);
-    const content = calls.added[0]![0]!.content;
+    const content = calls.added[1]![0]!.content;
     expect(content).not.toContain('đ');
     expect(content).not.toContain('Đ');
     expect(content).toContain('\u0369');
   });
 
-  it('writes the full text into <outDir>/pagefind and the summaries into pagefind/tom-tat, without Pagefind’s ready-made UIs and worker, and closes Pagefind', async () => {
+  it('writes the full text of each year into pagefind/nam-<year>, in path order, and the summaries into pagefind/tom-tat, one script in pagefind/, without Pagefind’s ready-made UIs and worker, and closes Pagefind', async () => {
+    page('tin-tuc/b-cu/index.html', `<main data-pagefind-body><h1 data-search-summary>Cũ</h1>${year('2022')}</main>`);
+    page('su-kien/a/index.html', `<main data-pagefind-body><h1 data-search-summary>Sự kiện</h1>${year('2026')}</main>`);
+    expect(await indexSite(dist)).toBe(3);
+    expect(calls.writeTo).toEqual([join(dist, 'pagefind/tom-tat/'), join(dist, 'pagefind/nam-2026/'), join(dist, 'pagefind/nam-2022/')]);
+    const [summary, year2026, year2022] = calls.added.map((added) => added.map((file) => file.url));
+    expect(summary).toEqual(['/su-kien/a/', '/tin-tuc/b-cu/', '/tin-tuc/do-luong/']);
+    expect(year2026).toEqual(['/su-kien/a/', '/tin-tuc/do-luong/']);
+    expect(year2022).toEqual(['/tin-tuc/b-cu/']);
+    expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(['nam-2022', 'nam-2026', 'pagefind.js', 'tom-tat']);
+    expect(readdirSync(join(dist, 'pagefind/tom-tat')).sort()).toEqual(['pagefind-entry.json', 'wasm.vi.pagefind']);
+    expect(readdirSync(join(dist, 'pagefind/nam-2026')).sort()).toEqual(['pagefind-entry.json', 'wasm.vi.pagefind']);
+    expect(calls.closed).toBe(1);
+  });
+
+  it('writes each year’s WebAssembly as Pagefind’s inflated-file marker alone (the page has the module from the summary), and the summary’s as Pagefind wrote it', async () => {
     await indexSite(dist);
-    expect(calls.writeTo).toEqual([join(dist, 'pagefind/'), join(dist, 'pagefind/tom-tat/')]);
-    expect(readdirSync(calls.writeTo[0]!).sort()).toEqual(['pagefind-entry.json', 'pagefind.js', 'tom-tat']);
-    expect(readdirSync(calls.writeTo[1]!).sort(), 'the page loads Pagefind’s script from the full bundle').toEqual(['pagefind-entry.json']);
+    expect(readFileSync(join(dist, 'pagefind/nam-2026/wasm.vi.pagefind'), 'utf8')).toBe('pagefind_dcd');
+    expect(readFileSync(join(dist, 'pagefind/tom-tat/wasm.vi.pagefind'), 'utf8')).toBe('the WebAssembly, gzipped');
+  });
+
+  it('stops with the file named when a page marked for search has no year', async () => {
+    page('tin-tuc/khong-nam/index.html', '<main data-pagefind-body><h1 data-search-summary>Không năm</h1></main>');
+    await expect(indexSite(dist)).rejects.toThrow('tin-tuc/khong-nam/index.html: the page is marked for search (data-pagefind-body) but has no year filter');
     expect(calls.closed).toBe(1);
   });
 
@@ -94,9 +116,10 @@ describe('indexSite', () => {
     await indexSite(dist);
     const head = readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8').split('</head>')[0]!;
     expect(head).toContain('<link rel="modulepreload" href="/pagefind/pagefind.js">');
-    expect(head).toContain('href="/pagefind/tom-tat/pagefind-entry.json?ts=vi_1a1b2c3" data-search-cache-tag="vi_1a1b2c3"');
-    expect(head).toContain('href="/pagefind/tom-tat/pagefind.vi_1a1b2c3.pf_meta"');
+    expect(head).toContain('href="/pagefind/tom-tat/pagefind-entry.json?ts=vi_0a1b2c3" data-search-cache-tag="vi_0a1b2c3"');
+    expect(head).toContain('href="/pagefind/tom-tat/pagefind.vi_0a1b2c3.pf_meta"');
     expect(head).toContain('href="/pagefind/tom-tat/wasm.vi.pagefind"');
+    expect(head).toContain('<meta name="search-years" content="2026">');
     expect(readFileSync(join(dist, 'tin-tuc/index.html'), 'utf8')).not.toContain('rel="preload"');
   });
 });

@@ -1,12 +1,26 @@
 /**
- * Where the build writes the two search indexes (src/integrations/pagefind.ts)
+ * Where the build writes the search indexes (src/integrations/pagefind.ts)
  * and where the search page reads them (src/scripts/search/pagefind.ts), as
- * paths from the site's root. The summary index sits inside the full one's
- * folder so that whatever serves or caches /pagefind/ serves both.
+ * paths from the site's root. Everything sits under /pagefind/, so that
+ * whatever serves, compresses or caches /pagefind/ serves them all.
+ *
+ * The full text is one index per year of publication (the `year` facet item
+ * pages pass, src/lib/search/facets.ts), so that a first query downloads the
+ * word chunks of the newest years only and goes further back only when they
+ * do not fill a page (src/lib/search/scope.ts).
  */
 
-/** Full text of every item page; Pagefind's script is loaded from here. */
-export const FULL_TEXT_BUNDLE = '/pagefind/';
+/** Pagefind's script, one for every index (each opened as an instance of its own). */
+export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
 
 /** Titles, leads and facets only: queried first (src/lib/search/scope.ts). */
 export const SUMMARY_BUNDLE = '/pagefind/tom-tat/';
+
+/** A year's full text: "2026" → "/pagefind/nam-2026/". */
+export function yearBundle(year: string): string {
+  if (!/^\d{4}$/.test(year)) throw new Error(`search index: "${year}" is not a four-digit year`);
+  return `/pagefind/nam-${year}/`;
+}
+
+/** Files of a year's full text, as paths inside the site ("pagefind/nam-2026/index/…"): the bulk of the index. */
+export const YEAR_BUNDLE_FILE = /^pagefind\/nam-\d{4}\//;

@@ -97,3 +97,18 @@ export function summaryHtml(html: string): string {
     .replace(new RegExp(`(<[a-zA-Z][^>]*?\\s)${SUMMARY_ATTRIBUTE}(="")?(?=[\\s>/])`, 'g'), '$1data-pagefind-body');
   return indexableHtml(summary);
 }
+
+/** The year filter an item page passes (facetMarkers: `data-pagefind-filter="year:2026"`). */
+const YEAR_FILTER = /\sdata-pagefind-filter=["']?year:(\d{4})["'\s>]/;
+
+/**
+ * The year whose full-text index a page goes into (src/integrations/pagefind.ts).
+ * Every searchable item has a year (each type's facets derive it from a
+ * required date), so a page marked for search without one is a mistake in its
+ * page, reported with the file's name rather than left out of the full text.
+ */
+export function indexedYear(html: string, file: string): string {
+  const year = YEAR_FILTER.exec(html)?.[1];
+  if (!year) throw new Error(`${file}: the page is marked for search (data-pagefind-body) but has no year filter (data-pagefind-filter="year:…"); pass its facets to BaseLayout's search prop`);
+  return year;
+}

@@ -1,6 +1,6 @@
-/** What the live region says after a search, in Vietnamese. */
+/** What the live region and the notices of /tim-kiem/ say after a search, in Vietnamese. */
 import { hasMarks } from './encoding.ts';
-import type { SearchScope } from './scope.ts';
+import type { SearchedScope } from './scope.ts';
 
 /**
  * What was searched: a query with marks finds every spelling but lists the
@@ -10,14 +10,33 @@ export function searchedAs(query: string): string {
   return hasMarks(query) ? 'có dấu: đúng dấu xếp trước, rồi đến cách viết khác dấu' : 'không dấu: tìm cả chữ có dấu';
 }
 
+/** Years newest first as a span: "năm 2026", "năm 2025–2026". */
+export function yearSpan(years: readonly string[]): string {
+  const newest = years[0] ?? '';
+  const oldest = years.at(-1) ?? '';
+  return oldest === newest ? `năm ${newest}` : `năm ${oldest}–${newest}`;
+}
+
+/** Where the results come from, as the count says it ("" when every index was searched). */
+function searchedWhere(searched: SearchedScope): string {
+  if (searched.scope === 'summary') return ' trong tiêu đề và tóm tắt';
+  return searched.earlierYears.length > 0 ? ` trong toàn văn các bài ${yearSpan(searched.years)}` : '';
+}
+
 /**
  * "Tìm thấy 3 kết quả cho “can dong ho” (không dấu: tìm cả chữ có dấu)."; from
- * the summary index (scope.ts), "Tìm thấy 40 kết quả trong tiêu đề và tóm tắt cho …".
+ * the summary index (scope.ts), "Tìm thấy 40 kết quả trong tiêu đề và tóm tắt
+ * cho …"; from the newest years of the full text, "Tìm thấy 12 kết quả trong
+ * toàn văn các bài năm 2025–2026 cho …".
  */
-export function resultSummary(count: number, query: string, scope: SearchScope = 'full'): string {
+export function resultSummary(count: number, query: string, searched: SearchedScope = { scope: 'full', years: [], earlierYears: [] }): string {
   const found = count === 0 ? 'Không tìm thấy kết quả nào' : `Tìm thấy ${count.toLocaleString('vi-VN')} kết quả`;
-  const where = scope === 'summary' ? ' trong tiêu đề và tóm tắt' : '';
-  return `${found}${where} cho “${query}” (${searchedAs(query)}).`;
+  return `${found}${searchedWhere(searched)} cho “${query}” (${searchedAs(query)}).`;
+}
+
+/** The notice under the count when only the newest years' full text was searched: what is listed and what is not yet. */
+export function earlierYearsNotice(searched: SearchedScope): string {
+  return `Đây là các bài ${yearSpan(searched.years)} có đúng cụm từ này trong toàn văn; các bài từ năm ${searched.earlierYears[0] ?? ''} trở về trước chưa được tìm.`;
 }
 
 /** "Đang hiển thị 10 trên 25 kết quả." when only part of the results is on the page. */

@@ -16,8 +16,11 @@
  * (src/scripts/search/pagefind.ts). Only the summary index, which every
  * search asks first (scope.ts), is preloaded: the full text's is fetched only
  * when a search needs it.
+ *
+ * The head also says which years have a full-text index (bundles.ts), so the
+ * page knows where the full text is without a request of its own.
  */
-import { FULL_TEXT_BUNDLE, SUMMARY_BUNDLE } from './bundles.ts';
+import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from './bundles.ts';
 
 /** The part of Pagefind's pagefind-entry.json we read: one index per language. */
 export interface PagefindEntry {
@@ -38,7 +41,7 @@ export function summaryPreloadLinks(entry: PagefindEntry, language: string): str
   const tag = index.hash;
   const fetched = (href: string, extra = '') => `<link rel="preload" as="fetch" crossorigin href="${href}"${extra}>`;
   return [
-    `<link rel="modulepreload" href="${FULL_TEXT_BUNDLE}pagefind.js">`,
+    `<link rel="modulepreload" href="${PAGEFIND_SCRIPT}">`,
     fetched(`${SUMMARY_BUNDLE}pagefind-entry.json?ts=${encodeURIComponent(tag)}`, ` ${CACHE_TAG_ATTRIBUTE}="${tag}"`),
     fetched(`${SUMMARY_BUNDLE}pagefind.${index.hash}.pf_meta`),
     fetched(`${SUMMARY_BUNDLE}wasm.${index.wasm ?? 'unknown'}.pagefind`),
@@ -50,4 +53,17 @@ export function withPreloadLinks(html: string, links: string, file: string): str
   const end = html.indexOf('</head>');
   if (end < 0) throw new Error(`${file}: no </head> to add the search index's preload links to`);
   return `${html.slice(0, end)}${links}${html.slice(end)}`;
+}
+
+/** The name of the search page's <meta> listing the years with a full-text index, newest first. */
+export const YEARS_META = 'search-years';
+
+/** What src/integrations/pagefind.ts adds to the search page's head: the summary's preloads and the years indexed. */
+export function searchPageHead(entry: PagefindEntry, language: string, years: readonly string[]): string {
+  return `${summaryPreloadLinks(entry, language)}<meta name="${YEARS_META}" content="${years.join(' ')}">`;
+}
+
+/** The years of that <meta> (its content, null when absent: no index, as under the dev server). */
+export function indexedYears(content: string | null | undefined): string[] {
+  return (content ?? '').split(' ').filter((year) => /^\d{4}$/.test(year));
 }

@@ -1,35 +1,68 @@
 /**
  * Which index answers a search. A first query on a phone must stay light
- * (issue 16: at 1,000 items at most 150 KB), and the full text's word chunks
- * for common syllables are most of what a query moves, so the search page asks
- * the summary index first: each page's title, lead and facets
- * (src/integrations/pagefind.ts). When its pages holding the query as a phrase
- * (the only ones it lists: src/lib/search/rank.ts) fill the first page of
- * results, they are shown, saying they come from titles and summaries, with a button
- * for the full text; when it finds fewer, the full text is searched at once,
- * so a reader never sees less than a page of results without the full text
- * having been asked.
+ * (issue 16: at most 150 KB at 1,000 items, 400 KB at 10,000), and word
+ * chunks for common syllables are most of what a query moves, so the search
+ * page asks the small indexes first and the larger ones only when those do
+ * not fill the first page of results (src/integrations/pagefind.ts writes
+ * them; src/lib/search/bundles.ts says where):
  *
- * The summary index is asked in stages (summaryStages), each needing more
- * Pagefind searches than the one before (src/lib/search/rank.ts; the page
- * runs each search once however many stages ask for it): the phrase alone,
- * and only when it does not fill a page, the phrase with its last syllable
- * half-typed too ("dong ho do n"). When the phrase fills a page, the pages
- * where the last syllable only starts a word ("ke hoa" → "kế hoạch") are left
- * to the full text, which lists them after every page with the phrase.
+ * 1. The summary index (each page's title, lead and facets), in stages
+ *    (summaryStages), each needing more Pagefind searches than the one before
+ *    (src/lib/search/rank.ts; the page runs each search once however many
+ *    stages ask for it): the phrase alone, and only when it does not fill a
+ *    page, the phrase with its last syllable half-typed too ("dong ho do n").
+ *    It lists only pages holding the query as a phrase: a page with the
+ *    syllables apart in its title may have the phrase in its text, which only
+ *    the full text can tell. When those fill a page, they are shown, saying
+ *    they come from titles and summaries, with a button for the full text.
+ * 2. Otherwise, or when the reader asks, the full text, one index per year,
+ *    newest first (fullTextYears): each year with the phrase alone, stopping
+ *    as soon as the years searched hold a page of pages with the phrase. Those
+ *    are shown (only those: a page without the phrase in a year searched may
+ *    rank below a page with it in a year not searched), saying which years
+ *    were searched, with a button for the earlier years.
+ * 3. When every year has been searched (or the reader filtered by year, or
+ *    asked for every year) the full text's every tier, ranked as one list.
+ *
+ * So a reader never sees less than a page of results without every index
+ * having been asked, and never a page without the phrase above one with it.
  */
 import type { TierSet } from './rank.ts';
 
-
-/** summary: titles, leads and facets; full: every word of every item page. */
+/** summary: titles, leads and facets; full: every word of item pages (some years, or all). */
 export type SearchScope = 'summary' | 'full';
 
-/** Whether the summary index's results are enough to show: at least one page of them. */
-export function summarySuffices(summaryResults: number, pageSize: number): boolean {
-  return summaryResults >= pageSize;
+/**
+ * How far the reader asked the full text to go (the URL's toan-van, state.ts):
+ * 'recent', the newest years until a page is filled; 'all', every year.
+ */
+export type FullTextReach = 'recent' | 'all';
+
+/** Whether results are enough to stop at: at least one page of them. */
+export function fillsPage(results: number, pageSize: number): boolean {
+  return results >= pageSize;
 }
 
 /** The tiers the summary index is asked for, in turn, until one fills a page: the half-typed phrase only means something for several syllables. */
 export function summaryStages(syllables: number): TierSet[] {
   return syllables > 1 ? ['phrase', 'phrase-typing'] : ['phrase'];
+}
+
+/**
+ * The years whose full text a search goes through, in order: every year
+ * indexed, newest first, or only the year the reader filtered by (none when
+ * that year has no index: nothing was published then).
+ */
+export function fullTextYears(indexed: readonly string[], yearFilter?: string): string[] {
+  const newestFirst = [...indexed].sort((a, b) => b.localeCompare(a));
+  return yearFilter === undefined ? newestFirst : newestFirst.filter((year) => year === yearFilter);
+}
+
+/** What answered a search: the scope, and for the full text which years were searched and which are left. */
+export interface SearchedScope {
+  scope: SearchScope;
+  /** Full text: the years searched, newest first. */
+  years: readonly string[];
+  /** Full text: the earlier years not searched yet (their pages are not listed). */
+  earlierYears: readonly string[];
 }

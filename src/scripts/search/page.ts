@@ -1,19 +1,23 @@
 /**
  * The /tim-kiem/ page in the browser: reads the search from the URL and the
  * form, runs it (ranked-search.ts: a few Pagefind passes ranked by tier, on
- * the summary index first and on the full text when that finds too little or
- * the reader asks), and shows the results as the user types. The summary
+ * the summary index first and on the full text, newest years first, when that
+ * finds too little or the reader asks: src/lib/search/scope.ts), and shows
+ * the results as the user types. The summary
  * index is opened as the script starts (its files preloaded by the page's
  * head); the full text only when a search needs it.
  * Everything shown is built as text nodes; no result text is parsed as HTML.
  */
-import { resultSummary, shownSummary } from '../../lib/search/messages.ts';
+import { earlierYearsNotice, resultSummary, shownSummary } from '../../lib/search/messages.ts';
+import { indexedYears, YEARS_META } from '../../lib/search/preload.ts';
+import { SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
+import type { SearchedScope } from '../../lib/search/scope.ts';
 import { querySyllables } from '../../lib/search/query.ts';
 import { metaLine, readResult } from '../../lib/search/results.ts';
 import { pagefindFilters, parseSearchState, searchQueryString, type SearchState } from '../../lib/search/state.ts';
 import { noResultSuggestions } from '../../lib/search/suggestions.ts';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
-import { exclusive, PAGE_SIZE, scopedSearch } from './ranked-search.ts';
+import { exclusive, PAGE_SIZE, scopedSearch, type Searches } from './ranked-search.ts';
 
 /** Pause after the last keystroke before searching. */
 const TYPING_DELAY_MS = 200;
@@ -34,12 +38,20 @@ const empty = byId<HTMLDivElement>('khong-co-ket-qua');
 const suggestions = byId<HTMLUListElement>('goi-y');
 const summaryOnly = byId<HTMLParagraphElement>('chi-tom-tat');
 const fullText = byId<HTMLButtonElement>('tim-toan-van');
+const earlier = byId<HTMLParagraphElement>('nam-truoc');
+const earlierText = byId<HTMLSpanElement>('nam-truoc-chu');
+const earlierButton = byId<HTMLButtonElement>('tim-nam-truoc');
+
+/** The years with a full-text index, as the build wrote them into the head (src/integrations/pagefind.ts). */
+const years = indexedYears(document.querySelector(`meta[name="${YEARS_META}"]`)?.getAttribute('content'));
 
 /** Counts searches so a slow one never overwrites a newer one. */
 let generation = 0;
 let pending: PagefindResult[] = [];
-/** The syllables of the search whose results are shown, for their excerpts. */
-let shownSyllables: string[] = [];
+/** Results on the page, by id: an extended search adds only what is not there yet. */
+let shownIds = new Set<string>();
+/** The search whose results are shown: its state, syllables (for excerpts), what was searched, its Pagefind searches (kept for the earlier years). */
+let shownSearch: { state: SearchState; syllables: string[]; searched: SearchedScope; searches: Searches } | undefined;
 let total = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -82,15 +94,43 @@ async function renderResult(result: PagefindResult, syllables: readonly string[]
   return item;
 }
 
-async function showMore(): Promise<void> {
+/** Whether the full text's earlier years are still to be searched for the results shown. */
+function earlierYearsLeft(): boolean {
+  return (shownSearch?.searched.earlierYears.length ?? 0) > 0;
+}
+
+/**
+ * "Xem thêm": the next results; once those searched are all shown and earlier
+ * years are left, it searches them too and goes on (scope.ts), so it never
+ * skips a year, and says so on its label.
+ */
+function updateMore(): void {
+  more.hidden = pending.length === 0 && !earlierYearsLeft();
+  more.textContent = pending.length === 0 ? 'Xem thêm kết quả (tìm cả các năm trước)' : 'Xem thêm kết quả';
+}
+
+/** Shows the next `count` results, after those on the page or, with `replace`, instead of them. */
+async function showMore(count = PAGE_SIZE, replace = false): Promise<void> {
   const current = generation;
-  const batch = pending.splice(0, PAGE_SIZE);
-  const items = await Promise.all(batch.map((result) => renderResult(result, shownSyllables)));
+  const batch = pending.splice(0, count);
+  const items = await Promise.all(batch.map((result) => renderResult(result, shownSearch?.syllables ?? [])));
   if (current !== generation) return;
+  if (replace) list.replaceChildren();
   list.append(...items);
+  for (const result of batch) shownIds.add(result.id);
   shown.textContent = shownSummary(list.children.length, total);
   shown.hidden = shown.textContent === '';
-  more.hidden = pending.length === 0;
+  updateMore();
+}
+
+/** What the count and the notices say about what was searched. */
+function showScope(): void {
+  if (!shownSearch) return;
+  const { searched, state } = shownSearch;
+  summaryOnly.hidden = searched.scope !== 'summary';
+  earlier.hidden = !earlierYearsLeft();
+  earlierText.textContent = earlierYearsLeft() ? earlierYearsNotice(searched) : '';
+  status.textContent = resultSummary(total, state.q, searched);
 }
 
 function showSuggestions(state: SearchState): void {
@@ -108,6 +148,8 @@ function showSuggestions(state: SearchState): void {
 
 function clearResults(): void {
   pending = [];
+  shownIds = new Set();
+  shownSearch = undefined;
   total = 0;
   list.replaceChildren();
   list.hidden = true;
@@ -115,6 +157,7 @@ function clearResults(): void {
   more.hidden = true;
   empty.hidden = true;
   summaryOnly.hidden = true;
+  earlier.hidden = true;
 }
 
 async function search(state: SearchState): Promise<void> {
@@ -127,10 +170,11 @@ async function search(state: SearchState): Promise<void> {
   }
   status.textContent = 'Đang tìm…';
   try {
-    const found = await exclusive(() => (current === generation ? scopedSearch(syllables, pagefindFilters(state), state.fullText === true) : undefined));
+    const searches: Searches = new Map();
+    const found = await exclusive(() => (current === generation ? scopedSearch(syllables, pagefindFilters(state), years, state.fullText, searches) : undefined));
     if (!found || current !== generation) return;
     clearResults();
-    shownSyllables = syllables;
+    shownSearch = { state, syllables, searched: found, searches };
     pending = found.results;
     total = found.results.length;
     if (total === 0) {
@@ -140,13 +184,46 @@ async function search(state: SearchState): Promise<void> {
       await showMore();
       if (current !== generation) return;
     }
-    summaryOnly.hidden = found.scope !== 'summary';
-    status.textContent = resultSummary(total, state.q, found.scope);
+    showScope();
   } catch (error) {
     if (current !== generation) return;
     clearResults();
     status.textContent = 'Không tải được chức năng tìm kiếm. Vui lòng thử lại sau.';
     console.error(error);
+  }
+}
+
+/**
+ * The earlier years for the results shown ("Xem thêm" once the years searched
+ * are all shown): every year searched and ranked as one list, as a reload of
+ * the URL then shows it (&toan-van=tat-ca), with a page more than was on the
+ * page; returns where the first result not listed before now is.
+ */
+async function searchEarlierYears(): Promise<number> {
+  const current = generation;
+  const before = shownSearch;
+  if (!before) return -1;
+  status.textContent = 'Đang tìm trong các năm trước…';
+  try {
+    const found = await exclusive(() => scopedSearch(before.syllables, pagefindFilters(before.state), years, 'all', before.searches));
+    if (current !== generation) return -1;
+    const state: SearchState = { ...before.state, fullText: 'all' };
+    remember(state, 'replace');
+    const listed = shownIds;
+    shownSearch = { ...before, state, searched: found };
+    shownIds = new Set();
+    pending = [...found.results];
+    total = pending.length;
+    const firstNew = pending.slice(0, list.children.length + PAGE_SIZE).findIndex((result) => !listed.has(result.id));
+    await showMore(list.children.length + PAGE_SIZE, true);
+    if (current !== generation) return -1;
+    showScope();
+    return firstNew;
+  } catch (error) {
+    if (current !== generation) return -1;
+    status.textContent = 'Không tải được chức năng tìm kiếm. Vui lòng thử lại sau.';
+    console.error(error);
+    return -1;
   }
 }
 
@@ -176,15 +253,19 @@ input.addEventListener('input', () => {
 form.addEventListener('change', (event) => {
   if (event.target instanceof HTMLSelectElement) searchNow('replace');
 });
-fullText.addEventListener('click', () => {
-  clearTimeout(timer);
-  const state: SearchState = { ...formState(), fullText: true };
-  remember(state, 'push');
-  void search(state).then(() => resultLinks()[0]?.focus());
-});
+/** "Tìm trong toàn văn" (its newest years) and "Tìm cả các năm trước" (every year): a new search, focus on its first result. */
+for (const [button, reach] of [[fullText, 'recent'], [earlierButton, 'all']] as const) {
+  button.addEventListener('click', () => {
+    clearTimeout(timer);
+    const state: SearchState = { ...formState(), fullText: reach };
+    remember(state, 'push');
+    void search(state).then(() => resultLinks()[0]?.focus());
+  });
+}
 more.addEventListener('click', () => {
   const first = list.children.length;
-  void showMore().then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+  const added = pending.length > 0 ? showMore().then(() => first) : searchEarlierYears();
+  void added.then((at) => (list.children[at]?.querySelector('a') as HTMLElement | null)?.focus());
 });
 
 // Arrow keys move from the box into the results and between them.
@@ -211,7 +292,7 @@ list.addEventListener('keydown', (event) => {
 // Open the summary index at once: its files are already on their way (the
 // head preloads them, src/lib/search/preload.ts) and every search asks it
 // first, so a first query waits for neither them nor Pagefind's start.
-void loadPagefind('summary').catch(() => undefined);
+void loadPagefind(SUMMARY_BUNDLE).catch(() => undefined);
 window.addEventListener('popstate', () => {
   const state = parseSearchState(location.search);
   fillForm(state);
@@ -222,4 +303,4 @@ window.addEventListener('popstate', () => {
 // full-text choice has no field, so it comes from the URL.
 const initial = parseSearchState(location.search);
 fillForm(initial);
-if (initial.q) void search(initial.fullText ? { ...formState(), fullText: true } : formState());
+if (initial.q) void search(initial.fullText ? { ...formState(), fullText: initial.fullText } : formState());

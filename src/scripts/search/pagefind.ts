@@ -3,16 +3,18 @@
  * demand, and the part of it we use. Pagefind ships no types for this module;
  * these follow its documented JS API (pagefind.app/docs/api/).
  *
- * Two indexes, one script (src/lib/search/bundles.ts): the summary index is
- * opened with the script, the full text only when a search needs it, each as
- * a Pagefind instance of its own (its own metadata, chunks and WebAssembly).
- * Both run on the page's thread (noWorker): Pagefind's worker is a second
+ * Several indexes, one script (src/lib/search/bundles.ts): the summary index
+ * is opened with the script, a year's full text only when a search needs it,
+ * each as a Pagefind instance of its own (its own metadata, chunks and
+ * fragments). The WebAssembly is the script's one module: the summary's
+ * instance loads it, and a year's instance, always opened after it, finds it
+ * initialised (its file is only Pagefind's marker: src/integrations/pagefind.ts).
+ * All run on the page's thread (noWorker): Pagefind's worker is a second
  * copy of its search code, 12 KB more and one more round trip before the
  * first query on a slow line (measured in README, "Search").
  */
-import { FULL_TEXT_BUNDLE, SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
+import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
 import { CACHE_TAG_ATTRIBUTE } from '../../lib/search/preload.ts';
-import type { SearchScope } from '../../lib/search/scope.ts';
 import type { PagefindFragment } from '../../lib/search/results.ts';
 
 export interface PagefindResult {
@@ -34,8 +36,8 @@ interface PagefindModule {
 }
 
 let runtime: Promise<PagefindModule> | undefined;
-const instances = new Map<SearchScope, Promise<PagefindApi>>();
-const BASE_PATHS: Record<SearchScope, string> = { summary: SUMMARY_BUNDLE, full: FULL_TEXT_BUNDLE };
+/** One instance per bundle path (bundles.ts). */
+const instances = new Map<string, Promise<PagefindApi>>();
 
 /**
  * The summary index's entry as the page's head preloaded it (preload.ts):
@@ -43,26 +45,31 @@ const BASE_PATHS: Record<SearchScope, string> = { summary: SUMMARY_BUNDLE, full:
  * server, which has no index, nor for the full text (Pagefind's own
  * cache-busting then).
  */
-function cacheTag(scope: SearchScope): { metaCacheTag?: string } {
-  const tag = scope === 'summary' ? document.querySelector(`link[${CACHE_TAG_ATTRIBUTE}]`)?.getAttribute(CACHE_TAG_ATTRIBUTE) : null;
+function cacheTag(bundle: string): { metaCacheTag?: string } {
+  const tag = bundle === SUMMARY_BUNDLE ? document.querySelector(`link[${CACHE_TAG_ATTRIBUTE}]`)?.getAttribute(CACHE_TAG_ATTRIBUTE) : null;
   return tag ? { metaCacheTag: tag } : {};
 }
 
-/** Pagefind opened on one index, loaded once, the first time anything asks. */
-export function loadPagefind(scope: SearchScope): Promise<PagefindApi> {
-  let loading = instances.get(scope);
+/**
+ * Pagefind opened on one index (a bundle's path), loaded once, the first time
+ * anything asks. A year's index waits for the summary's, which brings the
+ * WebAssembly they share.
+ */
+export function loadPagefind(bundle: string): Promise<PagefindApi> {
+  let loading = instances.get(bundle);
   if (!loading) {
     loading = (async () => {
-      runtime ??= import(/* @vite-ignore */ `${FULL_TEXT_BUNDLE}pagefind.js`) as Promise<PagefindModule>;
-      const api = (await runtime).createInstance({ basePath: BASE_PATHS[scope], noWorker: true, ...cacheTag(scope) });
+      if (bundle !== SUMMARY_BUNDLE) await loadPagefind(SUMMARY_BUNDLE);
+      runtime ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<PagefindModule>;
+      const api = (await runtime).createInstance({ basePath: bundle, noWorker: true, ...cacheTag(bundle) });
       await api.init();
       return api;
     })().catch((error: unknown) => {
       runtime = undefined; // let the next attempt try again
-      instances.delete(scope);
+      instances.delete(bundle);
       throw error;
     });
-    instances.set(scope, loading);
+    instances.set(bundle, loading);
   }
   return loading;
 }

@@ -2,12 +2,13 @@
  * One search of the /tim-kiem/ page run with Pagefind: the passes each stage
  * needs (src/lib/search/rank.ts), ignoring diacritics and, when the query has
  * marks, with them; on the summary index in stages, then on the full text
- * (src/lib/search/scope.ts); ranked by tier. What it costs a phone is
- * measured in README, "Search".
+ * year by year, newest first (src/lib/search/scope.ts); ranked by tier. What
+ * it costs a phone is measured in README, "Search".
  */
+import { SUMMARY_BUNDLE, yearBundle } from '../../lib/search/bundles.ts';
 import { hasMarks } from '../../lib/search/encoding.ts';
-import { rankResults, searchPasses, type PassResults, type SearchPasses, type TierSet } from '../../lib/search/rank.ts';
-import { summaryStages, summarySuffices, type SearchScope } from '../../lib/search/scope.ts';
+import { rankResults, searchPasses, type Found, type PassResults, type SearchPasses, type TierSet } from '../../lib/search/rank.ts';
+import { fillsPage, fullTextYears, summaryStages, type FullTextReach, type SearchedScope } from '../../lib/search/scope.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind.ts';
 
 /** Results shown at first and added by each "Xem thêm". */
@@ -24,10 +25,18 @@ export function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
 
 /**
  * One query's Pagefind searches, each run once however many stages ask for it
- * (a later stage of the summary index needs every search of the one before):
- * keyed by index, diacritics option and term.
+ * (a later stage needs every search of the one before, and the page keeps the
+ * map when the reader asks for the earlier years): keyed by index,
+ * diacritics option and term.
  */
-type Searches = Map<string, Promise<PagefindResult[]>>;
+export type Searches = Map<string, Promise<PagefindResult[]>>;
+
+/** What one or more indexes found for a query: Pagefind's plain search and every pass, ignoring diacritics and with them. */
+interface IndexFound {
+  plain: PagefindResult[];
+  folded: PassResults;
+  exact?: PassResults;
+}
 
 /**
  * The passes of one search (rank.ts) with Pagefind's current options: the
@@ -49,10 +58,10 @@ async function passes(pagefind: PagefindApi, terms: SearchPasses, filters: Recor
  * passes run: those only reorder pages within their tier, so the first page
  * ignoring them is most often the first page (a phone waits one round trip
  * less). Only when the results fill a page: fewer may not be shown at all
- * (the summary index then hands over to the full text, scope.ts). Resolves
- * once the browser has had a turn to send the requests: Chromium starts a
- * fetch in a task of the page's thread, which the next search's WebAssembly
- * would otherwise hold up (measured: README, "Search").
+ * (the search then goes on to another index, scope.ts). Resolves once the
+ * browser has had a turn to send the requests: Chromium starts a fetch in a
+ * task of the page's thread, which the next search's WebAssembly would
+ * otherwise hold up (measured: README, "Search").
  */
 async function prefetchFirstPage(results: readonly PagefindResult[]): Promise<void> {
   if (results.length < PAGE_SIZE) return;
@@ -60,33 +69,87 @@ async function prefetchFirstPage(results: readonly PagefindResult[]): Promise<vo
   await new Promise((sent) => setTimeout(sent));
 }
 
-/**
- * The passes `tiers` need ignoring diacritics and, when the query has marks,
- * with them (rank.ts, searchPasses); ranked by tier.
- */
-async function rankedSearch(scope: SearchScope, syllables: readonly string[], filters: Record<string, string>, tiers: TierSet, searches: Searches): Promise<PagefindResult[]> {
-  const pagefind = await loadPagefind(scope);
-  await pagefind.options({ exactDiacritics: false });
-  const folded = await passes(pagefind, searchPasses(syllables, tiers), filters, searches, `${scope} folded`);
-  if (!syllables.some(hasMarks)) return rankResults(folded.plain, folded.found, undefined, tiers);
-  await prefetchFirstPage(rankResults(folded.plain, folded.found, undefined, tiers));
-  await pagefind.options({ exactDiacritics: true });
-  const exact = await passes(pagefind, searchPasses(syllables, tiers, true), filters, searches, `${scope} exact`);
-  await pagefind.options({ exactDiacritics: false });
-  return rankResults(folded.plain, folded.found, exact.found, tiers);
+/** Maps of several indexes as one (a page is in one index only). */
+function union(maps: readonly Found[]): Found {
+  return new Map(maps.flatMap((map) => [...map]));
+}
+
+function unionPasses(all: readonly PassResults[]): PassResults {
+  const first = all[0];
+  return {
+    phrase: union(all.map((found) => found.phrase)),
+    prefixes: (first?.prefixes ?? []).map((_, i) => union(all.map((found) => found.prefixes[i] ?? new Map()))),
+    words: (first?.words ?? []).map((_, i) => union(all.map((found) => found.words[i] ?? new Map()))),
+    plain: union(all.map((found) => found.plain)),
+  };
+}
+
+/** What several indexes found, as if one: Pagefind's plain results in score order, as its own mergeIndex lists them. */
+function merge(parts: readonly IndexFound[]): IndexFound {
+  const exact = parts.flatMap((part) => (part.exact ? [part.exact] : []));
+  return {
+    plain: parts.flatMap((part) => part.plain).sort((a, b) => b.score - a.score),
+    folded: unionPasses(parts.map((part) => part.folded)),
+    ...(exact.length > 0 ? { exact: unionPasses(exact) } : {}),
+  };
+}
+
+function ranked(found: IndexFound, tiers: TierSet): PagefindResult[] {
+  return rankResults(found.plain, found.folded, found.exact, tiers);
 }
 
 /**
- * The summary index's results as soon as a stage fills a page (scope.ts),
- * else the full text's; only the full text's when the reader asked for it.
+ * The passes `tiers` need on one index (a bundle's path), ignoring
+ * diacritics and, when the query has marks, with them (rank.ts,
+ * searchPasses). `firstPage` says, from what the folded passes found, which
+ * results would be shown first, so their fragments load during the exact
+ * passes.
  */
-export async function scopedSearch(syllables: readonly string[], filters: Record<string, string>, fullTextAsked: boolean): Promise<{ scope: SearchScope; results: PagefindResult[] }> {
-  const searches: Searches = new Map();
-  if (!fullTextAsked) {
+async function searchIndex(bundle: string, syllables: readonly string[], filters: Record<string, string>, tiers: TierSet, searches: Searches, firstPage: (folded: IndexFound) => PagefindResult[]): Promise<IndexFound> {
+  const pagefind = await loadPagefind(bundle);
+  await pagefind.options({ exactDiacritics: false });
+  const folded = await passes(pagefind, searchPasses(syllables, tiers), filters, searches, `${bundle} folded`);
+  const found: IndexFound = { plain: folded.plain, folded: folded.found };
+  if (!syllables.some(hasMarks)) return found;
+  await prefetchFirstPage(firstPage(found));
+  await pagefind.options({ exactDiacritics: true });
+  const exact = await passes(pagefind, searchPasses(syllables, tiers, true), filters, searches, `${bundle} exact`);
+  await pagefind.options({ exactDiacritics: false });
+  return { ...found, exact: exact.found };
+}
+
+export interface ScopedResults extends SearchedScope {
+  results: PagefindResult[];
+}
+
+/**
+ * A query's results (scope.ts): the summary index's as soon as a stage fills
+ * a page; else the full text's, year by year newest first, the phrase alone
+ * until the years searched fill a page (then only pages with the phrase,
+ * saying which years are left); when every year has been searched, every
+ * tier of every year ranked as one list. `reach` skips the summary (the
+ * reader asked for the full text) and, when 'all', goes through every year
+ * at once. `years` are the years with a full-text index (the page's head).
+ */
+export async function scopedSearch(syllables: readonly string[], filters: Record<string, string>, years: readonly string[], reach?: FullTextReach, searches: Searches = new Map()): Promise<ScopedResults> {
+  if (!reach) {
     for (const tiers of summaryStages(syllables.length)) {
-      const results = await rankedSearch('summary', syllables, filters, tiers, searches);
-      if (summarySuffices(results.length, PAGE_SIZE)) return { scope: 'summary', results };
+      const found = await searchIndex(SUMMARY_BUNDLE, syllables, filters, tiers, searches, (folded) => ranked(folded, tiers));
+      const results = ranked(found, tiers);
+      if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'summary', results, years: [], earlierYears: [] };
     }
   }
-  return { scope: 'full', results: await rankedSearch('full', syllables, filters, 'all', searches) };
+  const order = fullTextYears(years, filters.year);
+  if (reach !== 'all') {
+    const searched: IndexFound[] = [];
+    for (const [i, year] of order.slice(0, -1).entries()) {
+      const phraseOf = (found: IndexFound) => ranked(merge([...searched, found]), 'phrase');
+      searched.push(await searchIndex(yearBundle(year), syllables, filters, 'phrase', searches, phraseOf));
+      const results = ranked(merge(searched), 'phrase');
+      if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'full', results, years: order.slice(0, i + 1), earlierYears: order.slice(i + 1) };
+    }
+  }
+  const all: IndexFound[] = [];
+  for (const year of order) all.push(await searchIndex(yearBundle(year), syllables, filters, 'all', searches, (found) => ranked(merge([...all, found]), 'all')));
+  return { scope: 'full', results: ranked(merge(all), 'all'), years: order, earlierYears: [] };
 }

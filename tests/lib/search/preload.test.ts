@@ -1,6 +1,8 @@
 /** The search page's preload links for the summary index. */
 import { describe, expect, it } from 'vitest';
-import { summaryPreloadLinks, withPreloadLinks } from '../../../src/lib/search/preload.ts';
+import { indexedYears, searchPageHead, summaryPreloadLinks, withPreloadLinks } from '../../../src/lib/search/preload.ts';
+import { yearBundle } from '../../../src/lib/search/bundles.ts';
+import { indexedYear } from '../../../src/lib/search/index-html.ts';
 
 const entry = { languages: { vi: { hash: 'vi_5599ef83ab', wasm: null } } };
 
@@ -27,5 +29,26 @@ describe('summary preload links', () => {
   it('adds the links at the end of the head, or names the page without one', () => {
     expect(withPreloadLinks('<html><head><title>x</title></head><body></body></html>', '<link>', 'dist/tim-kiem/index.html')).toBe('<html><head><title>x</title><link></head><body></body></html>');
     expect(() => withPreloadLinks('<p>x</p>', '<link>', 'dist/tim-kiem/index.html')).toThrow('dist/tim-kiem/index.html: no </head>');
+  });
+
+  it('says in the head which years have a full-text index, which the page reads back', () => {
+    const head = searchPageHead(entry, 'vi', ['2026', '2025', '2022']);
+    expect(head.startsWith(summaryPreloadLinks(entry, 'vi'))).toBe(true);
+    expect(head).toContain('<meta name="search-years" content="2026 2025 2022">');
+    expect(indexedYears('2026 2025 2022')).toEqual(['2026', '2025', '2022']);
+    expect(indexedYears(null), 'no index (the dev server)').toEqual([]);
+    expect(indexedYears('2026 x 20255')).toEqual(['2026']);
+  });
+});
+
+describe('full text by year', () => {
+  it('puts a year under /pagefind/, and nothing that is not a year', () => {
+    expect(yearBundle('2026')).toBe('/pagefind/nam-2026/');
+    expect(() => yearBundle('../x')).toThrow('"../x" is not a four-digit year');
+  });
+
+  it('reads the year an item page passes, or names the page that has none', () => {
+    expect(indexedYear('<main data-pagefind-body><span hidden data-search-summary data-pagefind-filter="year:2025"></span></main>', 'a.html')).toBe('2025');
+    expect(() => indexedYear('<main data-pagefind-body><span data-pagefind-filter="type:tin-tuc"></span></main>', 'dist/a/index.html')).toThrow('dist/a/index.html: the page is marked for search');
   });
 });

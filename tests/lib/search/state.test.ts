@@ -4,7 +4,7 @@ import { hasFilters, pagefindFilters, parseSearchState, searchQueryString } from
 import { rankResults, relevanceTiers, searchPasses } from '../../../src/lib/search/rank.ts';
 import { noResultSuggestions } from '../../../src/lib/search/suggestions.ts';
 import { resultSummary, shownSummary } from '../../../src/lib/search/messages.ts';
-import { summaryStages, summarySuffices } from '../../../src/lib/search/scope.ts';
+import { fillsPage, fullTextYears, summaryStages } from '../../../src/lib/search/scope.ts';
 import { eventFacets, facetMarkers, planFacets, publicationFacets, siteFacets } from '../../../src/lib/search/facets.ts';
 import { tagOptions, yearOptions } from '../../../src/lib/search/options.ts';
 
@@ -29,10 +29,13 @@ describe('search state', () => {
     expect(searchQueryString({ q: '' })).toBe('');
   });
 
-  it('keeps the full-text choice in the URL as toan-van=1, and nothing else as it', () => {
-    const state = { q: 'cân đồng hồ', type: 'tin-tuc', fullText: true } as const;
+  it('keeps the full-text choice in the URL as toan-van=1 (newest years first) or toan-van=tat-ca (every year), and nothing else as it', () => {
+    const state = { q: 'cân đồng hồ', type: 'tin-tuc', fullText: 'recent' } as const;
     expect(searchQueryString(state)).toBe('?q=c%C3%A2n+%C4%91%E1%BB%93ng+h%E1%BB%93&loai=tin-tuc&toan-van=1');
     expect(parseSearchState(searchQueryString(state))).toEqual(state);
+    expect(searchQueryString({ q: 'do', fullText: 'all' })).toBe('?q=do&toan-van=tat-ca');
+    expect(parseSearchState('?q=do&toan-van=tat-ca')).toEqual({ q: 'do', fullText: 'all' });
+    expect(parseSearchState('?q=do&toan-van=tat')).toEqual({ q: 'do' });
     expect(parseSearchState('?q=do&toan-van=0')).toEqual({ q: 'do' });
     expect(parseSearchState('?q=do&toan-van=')).toEqual({ q: 'do' });
     expect(searchQueryString({ q: 'do' })).toBe('?q=do');
@@ -119,10 +122,16 @@ describe('relevance tiers', () => {
 
 describe('which index answers', () => {
   it('the summary index when its phrase matches fill a page of results, else the full text', () => {
-    expect(summarySuffices(10, 10)).toBe(true);
-    expect(summarySuffices(40, 10)).toBe(true);
-    expect(summarySuffices(9, 10)).toBe(false);
-    expect(summarySuffices(0, 10)).toBe(false);
+    expect(fillsPage(10, 10)).toBe(true);
+    expect(fillsPage(40, 10)).toBe(true);
+    expect(fillsPage(9, 10)).toBe(false);
+    expect(fillsPage(0, 10)).toBe(false);
+  });
+
+  it('goes through the full text newest year first, or only the year filtered by (none when it has no index)', () => {
+    expect(fullTextYears(['2022', '2026', '2025'])).toEqual(['2026', '2025', '2022']);
+    expect(fullTextYears(['2022', '2026', '2025'], '2025')).toEqual(['2025']);
+    expect(fullTextYears(['2022', '2026'], '2024')).toEqual([]);
   });
 
   it('asks the summary index for the phrase first, then for the half-typed phrase too, which one syllable does not have', () => {

@@ -5,7 +5,7 @@ import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, normaliseQuery, querySyllables } fro
 import { EXCERPT_WORDS, decodeEntities, phraseExcerpt, type ExcerptRun } from '../../../src/lib/search/excerpt.ts';
 import { foldMarks, hasMarks } from '../../../src/lib/search/encoding.ts';
 import { metaLine, readResult } from '../../../src/lib/search/results.ts';
-import { resultSummary } from '../../../src/lib/search/messages.ts';
+import { earlierYearsNotice, resultSummary } from '../../../src/lib/search/messages.ts';
 import { indexableHtml, summaryHtml } from '../../../src/lib/search/index-html.ts';
 
 describe('index spelling', () => {
@@ -167,8 +167,15 @@ describe('the count says what was searched', () => {
   });
 
   it('says when results come from titles and summaries only', () => {
-    expect(resultSummary(40, 'dong ho', 'summary')).toBe('Tìm thấy 40 kết quả trong tiêu đề và tóm tắt cho “dong ho” (không dấu: tìm cả chữ có dấu).');
-    expect(resultSummary(40, 'dong ho', 'full')).toBe(resultSummary(40, 'dong ho'));
+    expect(resultSummary(40, 'dong ho', { scope: 'summary', years: [], earlierYears: [] })).toBe('Tìm thấy 40 kết quả trong tiêu đề và tóm tắt cho “dong ho” (không dấu: tìm cả chữ có dấu).');
+    expect(resultSummary(40, 'dong ho', { scope: 'full', years: ['2026', '2025'], earlierYears: [] })).toBe(resultSummary(40, 'dong ho'));
+  });
+
+  it('says which years of the full text were searched when earlier ones are left, and what is not listed yet', () => {
+    const recent = { scope: 'full', years: ['2026', '2025'], earlierYears: ['2024', '2022'] } as const;
+    expect(resultSummary(12, 'kho khan', recent)).toBe('Tìm thấy 12 kết quả trong toàn văn các bài năm 2025–2026 cho “kho khan” (không dấu: tìm cả chữ có dấu).');
+    expect(earlierYearsNotice(recent)).toBe('Đây là các bài năm 2025–2026 có đúng cụm từ này trong toàn văn; các bài từ năm 2024 trở về trước chưa được tìm.');
+    expect(resultSummary(10, 'khó khăn', { scope: 'full', years: ['2026'], earlierYears: ['2025'] })).toContain(' trong toàn văn các bài năm 2026 cho “khó khăn”');
   });
 });
 
