@@ -5,18 +5,18 @@
  * and what a reader sees for "can dong ho" and "cân đồng hồ": the pages with
  * the phrase first, excerpts that show it and start at a word boundary, no
  * empty metadata; the summary index answering first, saying so, and the full
- * text on request (src/lib/search/scope.ts).
+ * text on request, year by year newest first (src/lib/search/scope.ts).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
-import { buildRelevanceSite, hasPhrase, indexedTokens, measureRelevance, resultOrder, type RelevanceReport } from '../support/search-relevance.ts';
+import { allResults, buildRelevanceSite, hasPhrase, indexedTokens, measureRelevance, resultOrder, type RelevanceReport } from '../support/search-relevance.ts';
 import { RELEVANCE_QUERIES } from '../fixtures/search-relevance/queries.ts';
 import { foldMarks } from '../../src/lib/search/encoding.ts';
 import { querySyllables } from '../../src/lib/search/query.ts';
-import { resultSummary } from '../../src/lib/search/messages.ts';
+import { earlierYearsNotice, resultSummary } from '../../src/lib/search/messages.ts';
 
 let dir: string;
 let server: RunningServer;
@@ -136,5 +136,127 @@ describe('titles and summaries first, the full text on request', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(await page.locator('#trang-thai').textContent()).toBe(resultSummary(results.length, '409/KH-UBND'));
     expect(await page.locator('#chi-tom-tat').isVisible()).toBe(false);
+  });
+});
+
+describe('the full text year by year, newest first', () => {
+  /** The fixture corpus's years: most pages in 2026, then 2022, 2021 and 2019 (its plan and documents). */
+  const YEARS = ['2026', '2022', '2021', '2019'];
+  /** In the full text of more than ten 2026 pages, in the titles and leads of fewer. */
+  const RECENT = 'kiểm định';
+
+  /** Pagefind requests of a page (fragments aside), from now on. */
+  function pagefindRequests(watched: Page): string[] {
+    const requests: string[] = [];
+    watched.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/') && !path.includes('/fragment/')) requests.push(path);
+    });
+    return requests;
+  }
+  const yearsAsked = (requests: readonly string[]) => [...new Set(requests.flatMap((path) => /^\/pagefind\/nam-(\d{4})\//.exec(path)?.[1] ?? []))];
+  const status = () => page.locator('#trang-thai').textContent();
+  const shownUrls = () => page.$$eval('#ket-qua h2 a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+
+  it('searches the newest year, stops when it holds a page of pages with the phrase, lists only those, and says which years', async () => {
+    const requests = pagefindRequests(page);
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(RECENT)}`);
+    await page.waitForFunction(() => /^Tìm thấy/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+    expect(await status(), 'titles and summaries do not fill a page, so the full text is searched at once').not.toContain('tiêu đề và tóm tắt');
+    expect(yearsAsked(requests)).toEqual(['2026']);
+    const firstPage = await shownUrls();
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(RECENT)}&toan-van=1`);
+    await page.waitForFunction(() => /^Tìm thấy/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+    expect(await shownUrls(), 'the same with the full text asked for').toEqual(firstPage);
+    expect(yearsAsked(requests)).toEqual(['2026']);
+    const searched = { scope: 'full', years: ['2026'], earlierYears: YEARS.slice(1) } as const;
+    expect(await page.locator('#nam-truoc').isVisible()).toBe(true);
+    expect(await page.locator('#nam-truoc-chu').textContent()).toBe(earlierYearsNotice(searched));
+    expect(await page.locator('#tim-nam-truoc').textContent()).toBe('Tìm cả các năm trước');
+    const count = Number((await status())?.match(/Tìm thấy (\d+)/)?.[1]);
+    expect(await status()).toBe(resultSummary(count, RECENT, searched));
+    expect(count).toBeGreaterThanOrEqual(10);
+    expect(await axeViolations(page)).toEqual([]);
+    // "Xem thêm": the rest of 2026's pages with the phrase, then the earlier years, never a year skipped.
+    while ((await page.locator('#xem-them').textContent()) === 'Xem thêm kết quả') {
+      const before = await page.locator('#ket-qua > li').count();
+      await page.click('#xem-them');
+      await page.waitForFunction((n) => document.querySelectorAll('#ket-qua > li').length > n, before);
+    }
+    const all2026 = await shownUrls();
+    expect(all2026.length).toBe(count);
+    for (const url of all2026) expect(hasPhrase(tokens.get(url) ?? [], RECENT), url).toBe(true);
+    expect(await page.locator('#xem-them').textContent()).toBe('Xem thêm kết quả (tìm cả các năm trước)');
+    await page.click('#xem-them');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('toan-van') === 'tat-ca');
+    await page.waitForFunction(() => !/trong toàn văn các bài|Đang tìm/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+    expect(yearsAsked(requests)).toEqual(YEARS);
+    expect(await page.locator('#nam-truoc').isVisible()).toBe(false);
+    const extended = await shownUrls();
+    expect(extended.length).toBeGreaterThan(count);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(all2026, 'focus on the first result not listed before').not.toContain(focused);
+    expect(extended).toContain(focused);
+  });
+
+  it('"Tìm cả các năm trước" searches every year, keeps it in the URL and moves focus to the first result', async () => {
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(RECENT)}&toan-van=1`);
+    await page.waitForFunction(() => /^Tìm thấy/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+    await page.locator('#tim-nam-truoc').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('toan-van') === 'tat-ca');
+    await page.waitForFunction(() => /^Tìm thấy/.test(document.getElementById('trang-thai')?.textContent ?? '') && !(document.getElementById('trang-thai')?.textContent ?? '').includes('trong toàn văn các bài'));
+    const first = (await shownUrls())[0];
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+    expect(await page.locator('#nam-truoc').isVisible()).toBe(false);
+    const every = await allResults(page);
+    await page.reload();
+    await page.waitForFunction(() => /^Tìm thấy/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+    expect(await allResults(page), 'reload shows the same').toEqual(every);
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('toan-van') === '1');
+    await page.waitForFunction(() => (document.getElementById('trang-thai')?.textContent ?? '').includes('trong toàn văn các bài năm 2026'));
+  });
+
+  it('goes on to the next year when the newest does not fill a page', async () => {
+    const requests = pagefindRequests(page);
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('đo lường')}&toan-van=1`);
+    await page.waitForFunction(() => /^Tìm thấy/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+    expect(yearsAsked(requests)).toEqual(['2026', '2022']);
+    expect(await page.locator('#nam-truoc-chu').textContent()).toBe(earlierYearsNotice({ scope: 'full', years: ['2026', '2022'], earlierYears: ['2021', '2019'] }));
+  });
+
+  it('with a year chosen (nam=), searches that year’s full text only, and all of it', async () => {
+    const requests = pagefindRequests(page);
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('đo lường')}&nam=2022&toan-van=1`);
+    await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+    expect(yearsAsked(requests)).toEqual(['2022']);
+    expect(await status()).not.toContain('trong toàn văn các bài');
+    expect(await page.locator('#nam-truoc').isVisible()).toBe(false);
+    const results = await allResults(page);
+    expect(results.length).toBeGreaterThan(0);
+  });
+
+  it('downloads Pagefind’s WebAssembly once for a first full-text query, and titles and summaries still answer right after it', async () => {
+    const fresh = await (await browser.newContext()).newPage();
+    const wasm: { path: string; bytes: number }[] = [];
+    fresh.on('response', async (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.endsWith('.pagefind')) wasm.push({ path, bytes: (await response.body()).length });
+    });
+    const full = await resultOrder(fresh, server.url, '409/KH-UBND');
+    expect(full.length).toBeGreaterThan(0);
+    expect(await fresh.locator('#trang-thai').textContent()).not.toContain('tiêu đề và tóm tắt');
+    await expect.poll(() => wasm.length).toBe(1 + YEARS.length);
+    const real = wasm.filter((file) => file.bytes > 'pagefind_dcd'.length);
+    expect(real.map((file) => file.path)).toEqual(['/pagefind/tom-tat/wasm.unknown.pagefind']);
+    expect(real[0]!.bytes).toBeGreaterThan(10_000);
+    // A second query on the same page, answered by titles and summaries, as on a page of its own.
+    await fresh.fill('#tu-khoa', 'đo lường');
+    await fresh.waitForFunction(() => (document.getElementById('trang-thai')?.textContent ?? '').includes('“đo lường”'));
+    expect(await fresh.locator('#trang-thai').textContent()).toContain('tiêu đề và tóm tắt');
+    const after = await allResults(fresh);
+    expect(after).toEqual(await resultOrder(page, server.url, 'đo lường'));
+    await fresh.context().close();
   });
 });
