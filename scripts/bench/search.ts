@@ -160,7 +160,7 @@ const WATCH_RESULTS = `
     if (status && /^(Tìm thấy|Không tìm thấy)/.test(status.textContent || '')) {
       window.__resultsAt = performance.now();
       window.__resultCount = document.querySelectorAll('#ket-qua > li').length;
-      const years = /trong toàn văn các bài (năm \S+)/.exec(status.textContent || '');
+      const years = /trong toàn văn các bài (năm \\S+)/.exec(status.textContent || '');
       window.__scope = /trong tiêu đề và tóm tắt/.test(status.textContent || '') ? 'summary' : years ? 'full, ' + years[1] : 'full';
       observer.disconnect();
     }

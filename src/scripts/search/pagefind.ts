@@ -29,6 +29,8 @@ export interface PagefindApi {
   options: (options: { exactDiacritics?: boolean }) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the word chunks a search for `term` needs, without searching. */
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
 }
 
 interface PagefindModule {

@@ -38,16 +38,19 @@ interface IndexFound {
   exact?: PassResults;
 }
 
+/** One Pagefind search of `term` with the index's current options (named by `key`), run once per query. */
+function cachedSearch(pagefind: PagefindApi, term: string, filters: Record<string, string>, searches: Searches, key: string): Promise<PagefindResult[]> {
+  let results = searches.get(`${key} ${term}`);
+  if (!results) searches.set(`${key} ${term}`, (results = pagefind.search(term, { filters }).then((found) => found?.results ?? [])));
+  return results;
+}
+
 /**
  * The passes of one search (rank.ts) with Pagefind's current options: the
  * plain search's results and what every pass found.
  */
 async function passes(pagefind: PagefindApi, terms: SearchPasses, filters: Record<string, string>, searches: Searches, key: string): Promise<{ plain: PagefindResult[]; found: PassResults }> {
-  const run = (term: string) => {
-    let results = searches.get(`${key} ${term}`);
-    if (!results) searches.set(`${key} ${term}`, (results = pagefind.search(term, { filters }).then((found) => found?.results ?? [])));
-    return results;
-  };
+  const run = (term: string) => cachedSearch(pagefind, term, filters, searches, key);
   const found = async (term: string) => new Map((await run(term)).map((result) => [result.id, result.words] as const));
   const [plain, phrase, prefixes, words] = await Promise.all([terms.plain === undefined ? [] : run(terms.plain), found(terms.phrase), Promise.all(terms.prefixes.map(found)), Promise.all(terms.words.map(found))]);
   return { plain, found: { phrase, prefixes, words, plain: new Map(plain.map((result) => [result.id, result.words])) } };
@@ -118,6 +121,18 @@ async function searchIndex(bundle: string, syllables: readonly string[], filters
   return { ...found, exact: exact.found };
 }
 
+/**
+ * When the summary's phrase does not fill a page (its half-typed stage seldom
+ * changes that), the word chunks of the newest year's full text start
+ * loading while that stage runs: on the slow-phone profile they are what the
+ * full text waits for (README, "Search"). Resolves once the browser has had a
+ * turn to send the requests (prefetchFirstPage says why).
+ */
+async function preloadChunks(bundle: string, syllables: readonly string[], filters: Record<string, string>): Promise<void> {
+  void loadPagefind(bundle).then((pagefind) => pagefind.preload(searchPasses(syllables, 'phrase').plain ?? '', { filters })).catch(() => undefined);
+  await new Promise((sent) => setTimeout(sent));
+}
+
 export interface ScopedResults extends SearchedScope {
   results: PagefindResult[];
 }
@@ -132,14 +147,18 @@ export interface ScopedResults extends SearchedScope {
  * at once. `years` are the years with a full-text index (the page's head).
  */
 export async function scopedSearch(syllables: readonly string[], filters: Record<string, string>, years: readonly string[], reach?: FullTextReach, searches: Searches = new Map()): Promise<ScopedResults> {
+  const order = fullTextYears(years, filters.year);
   if (!reach) {
+    const newest = order[0] === undefined ? undefined : yearBundle(order[0]);
+    // The newest year is where the full text starts: its index opens while the summary is searched.
+    if (newest) void loadPagefind(newest).catch(() => undefined);
     for (const tiers of summaryStages(syllables.length)) {
       const found = await searchIndex(SUMMARY_BUNDLE, syllables, filters, tiers, searches, (folded) => ranked(folded, tiers));
       const results = ranked(found, tiers);
       if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'summary', results, years: [], earlierYears: [] };
+      if (newest && tiers === 'phrase') await preloadChunks(newest, syllables, filters);
     }
   }
-  const order = fullTextYears(years, filters.year);
   if (reach !== 'all') {
     const searched: IndexFound[] = [];
     for (const [i, year] of order.slice(0, -1).entries()) {
