@@ -239,6 +239,11 @@ describe('the full text year by year, newest first', () => {
 
   it('downloads Pagefind’s WebAssembly once for a first full-text query, and titles and summaries still answer right after it', async () => {
     const fresh = await (await browser.newContext()).newPage();
+    // A slow line for the summary's WebAssembly: a year's index, whose file is only Pagefind's marker, must wait for it.
+    await fresh.route('**/pagefind/tom-tat/wasm.*', async (route) => {
+      await new Promise((slowLine) => setTimeout(slowLine, 1000));
+      await route.continue();
+    });
     const wasm: { path: string; bytes: number }[] = [];
     fresh.on('response', async (response) => {
       const path = new URL(response.url()).pathname;

@@ -54,8 +54,8 @@ function cacheTag(bundle: string): { metaCacheTag?: string } {
 
 /**
  * Pagefind opened on one index (a bundle's path), loaded once, the first time
- * anything asks. A year's index waits for the summary's, which brings the
- * WebAssembly they share.
+ * anything asks, and ready to search when this resolves. A year's index waits
+ * for the summary's, which brings the WebAssembly they share.
  */
 export function loadPagefind(bundle: string): Promise<PagefindApi> {
   let loading = instances.get(bundle);
@@ -65,6 +65,11 @@ export function loadPagefind(bundle: string): Promise<PagefindApi> {
       runtime ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<PagefindModule>;
       const api = (await runtime).createInstance({ basePath: bundle, noWorker: true, ...cacheTag(bundle) });
       await api.init();
+      // init() resolves once Pagefind has started loading, not once it has its
+      // index and WebAssembly; an empty search waits for both (its getPtr) and
+      // throws what loading threw. A year's index must not start before the
+      // summary's WebAssembly is in: its own file is only the marker.
+      await api.search('');
       return api;
     })().catch((error: unknown) => {
       runtime = undefined; // let the next attempt try again
