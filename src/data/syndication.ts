@@ -52,9 +52,9 @@ async function saveBodies(text: string): Promise<void> {
 
 async function load(): Promise<Syndication> {
   const started = performance.now();
-  const stamp = await fingerprint();
-  const bodies = cachedBodies(readBodyCache(await readText(BODY_CACHE), stamp));
-  const site = await loadSite();
+  // The cache file is read while the site loads: every route waits for this.
+  const [site, stamp, earlier] = await Promise.all([loadSite(), fingerprint(), readText(BODY_CACHE)]);
+  const bodies = cachedBodies(readBodyCache(earlier, stamp));
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
   const coverFiles = new Map<string, Uint8Array<ArrayBuffer>>();
   const context = { site: siteUrl(), tagLabels: tagLabels(site), events: site.events, plans: site.plans };
