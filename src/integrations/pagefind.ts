@@ -30,6 +30,15 @@
  * Pagefind instance of its own from one copy of Pagefind's script
  * (/pagefind/pagefind.js, the summary's, moved up).
  *
+ * The pages are read and prepared first; then the indexes are shared out
+ * between one Pagefind service per core (src/lib/search/index-lanes.ts):
+ * this thread's, and a worker thread's for each further core
+ * (src/integrations/pagefind-service.ts). A service adds and writes one page
+ * at a time on one core, so with one service the summary and the years
+ * queued behind each other (README, "Build cost"). Each index still gets its
+ * pages in path order from a single service, so the files are the same
+ * whatever the number of cores (tests/integrations/pagefind-services.test.ts).
+ *
  * Pagefind's WebAssembly is one module for every instance of that script
  * (its `wasm_bindgen` is module-wide, and wasm-bindgen's init returns the
  * module at once when it is already initialised, as Pagefind's own mergeIndex
@@ -43,13 +52,15 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE, yearBundle } from '../lib/search/bundles.ts';
 import { indexableHtml, indexedYear, summaryHtml } from '../lib/search/index-html.ts';
+import { shareOutIndexes } from '../lib/search/index-lanes.ts';
 import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
 import { urls } from '../lib/urls.ts';
+import { buildIndexes, buildIndexesInWorker, INDEX_LANGUAGE, type IndexJob } from './pagefind-service.ts';
 
 /**
  * Pagefind's ready-made search UIs, which it writes next to the index (the
@@ -64,13 +75,8 @@ const SCRIPT = /^pagefind\.js$/;
 const YEAR_WASM = 'pagefind_dcd';
 const WASM_FILE = /^wasm\.[^/]+\.pagefind$/;
 
-/**
- * How many pages are read ahead, and handed to Pagefind before waiting for it.
- * Pages reach Pagefind in path order, whichever read ends first: the order it
- * numbers them in is written into the index, so the same site gives the same
- * index files every build (handed over as reads ended, it did not).
- */
-const IN_FLIGHT = 32;
+/** How many built pages are read ahead of the one being prepared. */
+const READ_AHEAD = 32;
 
 /** `SEARCH_INDEX=after-build`: the integration leaves indexing to a separate run of this file. */
 const AFTER_BUILD = 'after-build';
@@ -87,80 +93,77 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Every page is indexed as Vietnamese (the site's lang), whatever Pagefind would guess. */
-const LANGUAGE = 'vi';
 
-async function createVietnameseIndex(): Promise<pagefind.PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  return index;
-}
-
-async function add(index: pagefind.PagefindIndex, url: string, content: string, file: string): Promise<void> {
-  const added = await index.addHTMLFile({ url, content });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-}
-
-async function write(index: pagefind.PagefindIndex, outputPath: string, unused: RegExp[]): Promise<string> {
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  for (const file of readdirSync(written.outputPath)) if (unused.some((pattern) => pattern.test(file))) rmSync(join(written.outputPath, file));
-  return written.outputPath;
+/** Removes what Pagefind wrote into `dir` that the site does not use. */
+function removeUnused(dir: string, unused: readonly RegExp[]): void {
+  for (const file of readdirSync(dir)) if (unused.some((pattern) => pattern.test(file))) rmSync(join(dir, file));
 }
 
 /** A year's full text, without its own script and with the WebAssembly stand-in (module comment). */
-async function writeYear(index: pagefind.PagefindIndex, outDir: string, year: string): Promise<void> {
-  const written = await write(index, join(outDir, yearBundle(year)), [UNUSED, SCRIPT]);
-  for (const file of readdirSync(written)) if (WASM_FILE.test(file)) writeFileSync(join(written, file), YEAR_WASM);
+function finishYear(dir: string): void {
+  removeUnused(dir, [UNUSED, SCRIPT]);
+  for (const file of readdirSync(dir)) if (WASM_FILE.test(file)) writeFileSync(join(dir, file), YEAR_WASM);
 }
 
 /** Names the summary index's files and the years indexed in the search page's head (src/lib/search/preload.ts). */
 async function writeSearchHead(outDir: string, years: readonly string[]): Promise<void> {
   const entry = JSON.parse(await readFile(join(outDir, SUMMARY_BUNDLE, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const file = join(outDir, urls.search(), 'index.html');
-  await writeFile(file, withPreloadLinks(await readFile(file, 'utf8'), searchPageHead(entry, LANGUAGE, years), file));
+  await writeFile(file, withPreloadLinks(await readFile(file, 'utf8'), searchPageHead(entry, INDEX_LANGUAGE, years), file));
+}
+
+/** The Pagefind services the indexes are shared out between: one per core (src/lib/search/index-lanes.ts). */
+const SERVICES = availableParallelism();
+
+/**
+ * The indexes of the built site in `outDir`, ready to hand to Pagefind: the
+ * summaries first, then each year's full text, newest first; each with its
+ * pages in path order, so the same site gives the same files every build.
+ */
+async function indexJobs(outDir: string): Promise<{ summary: IndexJob; years: Map<string, IndexJob> }> {
+  const summary: IndexJob = { outputPath: join(outDir, SUMMARY_BUNDLE), pages: [] };
+  const years = new Map<string, IndexJob>();
+  const files = htmlFiles(outDir);
+  const read = (file: string) => readFile(join(outDir, file), 'utf8');
+  const reading = files.slice(0, READ_AHEAD).map(read);
+  for (const [i, file] of files.entries()) {
+    const html = await reading.shift()!;
+    const next = files[i + READ_AHEAD];
+    if (next) reading.push(read(next));
+    if (!html.includes('data-pagefind-body')) continue;
+    const year = indexedYear(html, file);
+    if (!years.has(year)) years.set(year, { outputPath: join(outDir, yearBundle(year)), pages: [] });
+    const url = pageUrl(file);
+    years.get(year)!.pages.push({ url, content: indexableHtml(html), file });
+    summary.pages.push({ url, content: summaryHtml(html), file });
+  }
+  return { summary, years: new Map([...years].sort(([a], [b]) => b.localeCompare(a))) };
 }
 
 /**
  * Indexes the built site in `outDir` (summaries, and the full text by year);
- * returns how many pages went into the index. Each index is given its pages
- * in path order, so the same site gives the same files every build.
+ * returns how many pages went into the index. The indexes are shared out
+ * between `services` Pagefind services (default: one per core), this thread's
+ * and a worker thread's for each further one; one service builds the same
+ * files (tests/integrations/pagefind-services.test.ts).
  */
-export async function indexSite(outDir: string): Promise<number> {
-  try {
-    const summary = await createVietnameseIndex();
-    /** Created when a year's first page comes; adds chained on it keep their order. */
-    const years = new Map<string, Promise<pagefind.PagefindIndex>>();
-    let pages = 0;
-    const files = htmlFiles(outDir);
-    const read = (file: string) => readFile(join(outDir, file), 'utf8');
-    const reading = files.slice(0, IN_FLIGHT).map(read);
-    const adding: Promise<unknown>[] = [];
-    for (const [i, file] of files.entries()) {
-      const html = await reading.shift()!;
-      const next = files[i + IN_FLIGHT];
-      if (next) reading.push(read(next));
-      if (!html.includes('data-pagefind-body')) continue;
-      const year = indexedYear(html, file);
-      if (!years.has(year)) years.set(year, createVietnameseIndex());
-      const full = years.get(year)!.then((index) => add(index, pageUrl(file), indexableHtml(html), file));
-      adding.push(Promise.all([full, add(summary, pageUrl(file), summaryHtml(html), file)]));
-      pages += 1;
-      if (adding.length >= IN_FLIGHT) await adding.shift();
-    }
-    await Promise.all(adding);
-    const newestFirst = [...years.keys()].sort((a, b) => b.localeCompare(a));
-    for (const year of newestFirst) await writeYear(await years.get(year)!, outDir, year);
-    const summaryDir = await write(summary, join(outDir, SUMMARY_BUNDLE), [UNUSED]);
-    await rename(join(summaryDir, 'pagefind.js'), join(outDir, PAGEFIND_SCRIPT));
-    await writeSearchHead(outDir, newestFirst);
-    return pages;
-  } finally {
-    await pagefind.close();
-  }
+export async function indexSite(outDir: string, services: number = SERVICES): Promise<number> {
+  const { summary, years } = await indexJobs(outDir);
+  const jobs = [summary, ...years.values()];
+  const lanes = shareOutIndexes(
+    jobs.map((job) => job.pages.reduce((bytes, page) => bytes + page.content.length, 0)),
+    services,
+  ).map((lane) => lane.map((index) => jobs[index]!));
+  await Promise.all(lanes.map((lane, n) => (n === 0 ? buildIndexes(lane) : buildIndexesInWorker(lane))));
+  for (const year of years.values()) finishYear(year.outputPath);
+  removeUnused(summary.outputPath, [UNUSED]);
+  await rename(join(summary.outputPath, 'pagefind.js'), join(outDir, PAGEFIND_SCRIPT));
+  await writeSearchHead(outDir, [...years.keys()]);
+  return summary.pages.length;
 }
 
-export default function pagefindIndex(): AstroIntegration {
+/** `services`: how many Pagefind services share the indexes out (default: one per core). */
+export default function pagefindIndex({ services = SERVICES }: { services?: number } = {}): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
@@ -170,7 +173,7 @@ export default function pagefindIndex(): AstroIntegration {
           return;
         }
         const started = performance.now();
-        const pages = await indexSite(fileURLToPath(dir));
+        const pages = await indexSite(fileURLToPath(dir), services);
         logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
       },
     },

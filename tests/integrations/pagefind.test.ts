@@ -1,7 +1,9 @@
 /**
  * src/integrations/pagefind.ts on its own, Pagefind mocked (as Starlight's
  * __tests__/basics/pagefind.test.ts does): which pages it hands over, under
- * which URL and in which spelling, and what it leaves in dist/pagefind/.
+ * which URL and in which spelling, and what it leaves in dist/pagefind/. With
+ * one Pagefind service, this thread's (the mock does not reach a worker
+ * thread); several services: tests/integrations/pagefind-services.test.ts.
  * The real Pagefind runs in every test build (tests/e2e/search.test.ts).
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,13 +66,13 @@ afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('indexSite', () => {
   it('asks for Vietnamese indexes (the summary, the year’s full text) and sends each only the pages marked data-pagefind-body, under their served URL', async () => {
-    expect(await indexSite(dist)).toBe(1);
+    expect(await indexSite(dist, 1)).toBe(1);
     expect(calls.created).toEqual([{ forceLanguage: 'vi' }, { forceLanguage: 'vi' }]);
     for (const added of calls.added) expect(added.map((file) => file.url)).toEqual(['/tin-tuc/do-luong/']);
   });
 
   it('gives the summary index only the parts marked data-search-summary as the body', async () => {
-    await indexSite(dist);
+    await indexSite(dist, 1);
     const [summary, full] = calls.added.map((added) => added[0]!.content);
     expect(full).toContain('<main data-pagefind-body>');
     expect(summary).not.toContain('cân');
@@ -78,7 +80,7 @@ describe('indexSite', () => {
   });
 
   it('hands Pagefind the page with "đ" spelt so that it folds, and no words run together', async () => {
-    await indexSite(dist);
+    await indexSite(dist, 1);
     const content = calls.added[1]![0]!.content;
     expect(content).not.toContain('đ');
     expect(content).not.toContain('Đ');
@@ -88,7 +90,7 @@ describe('indexSite', () => {
   it('writes the full text of each year into pagefind/nam-<year>, in path order, and the summaries into pagefind/tom-tat, one script in pagefind/, without Pagefind’s ready-made UIs and worker, and closes Pagefind', async () => {
     page('tin-tuc/b-cu/index.html', `<main data-pagefind-body><h1 data-search-summary>Cũ</h1>${year('2022')}</main>`);
     page('su-kien/a/index.html', `<main data-pagefind-body><h1 data-search-summary>Sự kiện</h1>${year('2026')}</main>`);
-    expect(await indexSite(dist)).toBe(3);
+    expect(await indexSite(dist, 1)).toBe(3);
     expect(calls.writeTo).toEqual([join(dist, 'pagefind/tom-tat/'), join(dist, 'pagefind/nam-2026/'), join(dist, 'pagefind/nam-2022/')]);
     const [summary, year2026, year2022] = calls.added.map((added) => added.map((file) => file.url));
     expect(summary).toEqual(['/su-kien/a/', '/tin-tuc/b-cu/', '/tin-tuc/do-luong/']);
@@ -101,19 +103,20 @@ describe('indexSite', () => {
   });
 
   it('writes each year’s WebAssembly as Pagefind’s inflated-file marker alone (the page has the module from the summary), and the summary’s as Pagefind wrote it', async () => {
-    await indexSite(dist);
+    await indexSite(dist, 1);
     expect(readFileSync(join(dist, 'pagefind/nam-2026/wasm.vi.pagefind'), 'utf8')).toBe('pagefind_dcd');
     expect(readFileSync(join(dist, 'pagefind/tom-tat/wasm.vi.pagefind'), 'utf8')).toBe('the WebAssembly, gzipped');
   });
 
   it('stops with the file named when a page marked for search has no year', async () => {
     page('tin-tuc/khong-nam/index.html', '<main data-pagefind-body><h1 data-search-summary>Không năm</h1></main>');
-    await expect(indexSite(dist)).rejects.toThrow('tin-tuc/khong-nam/index.html: the page is marked for search (data-pagefind-body) but has no year filter');
-    expect(calls.closed).toBe(1);
+    await expect(indexSite(dist, 1)).rejects.toThrow('tin-tuc/khong-nam/index.html: the page is marked for search (data-pagefind-body) but has no year filter');
+    // Found while the pages are read, before Pagefind is started.
+    expect(calls.created).toEqual([]);
   });
 
   it('names the summary index’s start-up files, as Pagefind wrote them, in the search page’s head', async () => {
-    await indexSite(dist);
+    await indexSite(dist, 1);
     const head = readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8').split('</head>')[0]!;
     expect(head).toContain('<link rel="modulepreload" href="/pagefind/pagefind.js">');
     expect(head).toContain('href="/pagefind/tom-tat/pagefind-entry.json?ts=vi_0a1b2c3" data-search-cache-tag="vi_0a1b2c3"');
@@ -126,7 +129,7 @@ describe('indexSite', () => {
 
 describe('the integration', () => {
   const logger = { info: vi.fn() };
-  const run = () => pagefindIndex().hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger } as never);
+  const run = () => pagefindIndex({ services: 1 }).hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger } as never);
 
   afterEach(() => vi.unstubAllEnvs());
 

@@ -1,0 +1,92 @@
+/**
+ * One Pagefind service building search indexes one after another: the
+ * indexing step of src/integrations/pagefind.ts runs one in its own thread
+ * and, when there are more cores, one in each of as many worker threads
+ * (src/lib/search/index-lanes.ts). Pagefind's Node API keeps one service
+ * process per loaded copy of its module, and a worker thread loads its own,
+ * so each thread drives a service of its own and they run side by side.
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+
+/** A page as handed to Pagefind: the HTML it reads, the URL it is served at, and the built file it came from (for errors). */
+export interface IndexPage {
+  url: string;
+  content: string;
+  file: string;
+}
+
+/** One index to build: its pages, in the order Pagefind numbers them, and the folder it is written to. */
+export interface IndexJob {
+  outputPath: string;
+  pages: IndexPage[];
+}
+
+/** Every page is indexed as Vietnamese (the site's lang), whatever Pagefind would guess. */
+export const INDEX_LANGUAGE = 'vi';
+
+/**
+ * How many pages are handed to Pagefind before waiting for it. They are
+ * numbered in the order they are sent, which is the job's order: the same
+ * site gives the same index files every build.
+ */
+const IN_FLIGHT = 32;
+
+async function buildIndex(job: IndexJob): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const adding: Promise<void>[] = [];
+  for (const page of job.pages) {
+    adding.push(
+      index.addHTMLFile({ url: page.url, content: page.content }).then((added) => {
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
+      }),
+    );
+    if (adding.length >= IN_FLIGHT) await adding.shift();
+  }
+  await Promise.all(adding);
+  const written = await index.writeFiles({ outputPath: job.outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index into ${job.outputPath}: ${written.errors.join('; ')}`);
+}
+
+/** Builds `jobs` one after another with this thread's Pagefind service, then closes it. */
+export async function buildIndexes(jobs: readonly IndexJob[]): Promise<void> {
+  try {
+    for (const job of jobs) await buildIndex(job);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** What a worker thread of this module is given. */
+interface ServiceWorkerData {
+  pagefindService: IndexJob[];
+}
+
+/**
+ * Builds `jobs` in a worker thread with a Pagefind service of its own.
+ * Rejects with the worker's error, or naming the indexes when the worker
+ * stops without finishing (Pagefind's service can end without answering, e.g.
+ * when it panics on a folder it cannot write: exit code 13, a top-level await
+ * never settled).
+ */
+export function buildIndexesInWorker(jobs: readonly IndexJob[]): Promise<void> {
+  return new Promise((done, fail) => {
+    const data: ServiceWorkerData = { pagefindService: [...jobs] };
+    const worker = new Worker(new URL(import.meta.url), { workerData: data });
+    let finished = false;
+    worker.once('message', () => {
+      finished = true;
+      done();
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      if (!finished) fail(new Error(`search index: the Pagefind service building ${jobs.map((job) => job.outputPath).join(', ')} stopped without finishing (exit code ${code})`));
+    });
+  });
+}
+
+if (!isMainThread && parentPort && (workerData as Partial<ServiceWorkerData> | undefined)?.pagefindService) {
+  await buildIndexes((workerData as ServiceWorkerData).pagefindService);
+  parentPort.postMessage('written');
+}

@@ -1,0 +1,68 @@
+/**
+ * The search indexes shared out between Pagefind services
+ * (src/integrations/pagefind.ts, src/integrations/pagefind-service.ts), with
+ * the real Pagefind: several services, a worker thread's among them, write
+ * the same files as one, byte for byte, so how many cores a build has never
+ * changes what readers download.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexSite } from '../../src/integrations/pagefind.ts';
+import { buildIndexesInWorker } from '../../src/integrations/pagefind-service.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'pagefind-services-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A built site of a few item pages over three years, as BaseLayout marks them, and the search page. */
+function writeSite(dist: string): void {
+  const page = (file: string, html: string) => {
+    mkdirSync(join(dist, file, '..'), { recursive: true });
+    writeFileSync(join(dist, file), html);
+  };
+  const words = ['cân', 'đồng hồ', 'đo lường', 'kiểm định', 'chợ', 'nước', 'taximet', 'quả cân', 'công tơ điện', 'doanh nghiệp'];
+  for (let n = 0; n < 24; n++) {
+    const year = 2024 + (n % 3);
+    const topic = words[n % words.length]!;
+    page(
+      `tin-tuc/bai-${n}/index.html`,
+      `<!doctype html><html lang="vi"><head><title>Bài ${n}</title></head><body><main data-pagefind-body><h1 data-search-summary>Bài ${n}: ${topic}</h1><p data-search-summary>Tóm tắt về ${topic} năm ${year}.</p><span hidden data-search-summary data-pagefind-filter="year:${year}"></span><p>${words.slice(0, 1 + (n % words.length)).join(', ')}: nội dung chi tiết về ${topic}.</p></main></body></html>`,
+    );
+  }
+  page('tim-kiem/index.html', '<!doctype html><html lang="vi"><head><title>Tìm kiếm</title></head><body><main>Tìm kiếm</main></body></html>');
+}
+
+/** Every file Pagefind's step writes or changes, by path, with its bytes. */
+function written(dist: string): Map<string, Buffer> {
+  const files = readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map([...files.map((entry) => relative(dist, join(entry.parentPath, entry.name))), 'tim-kiem/index.html'].sort().map((file) => [file, readFileSync(join(dist, file))]));
+}
+
+describe('several Pagefind services', () => {
+  it('write the same index files as one, byte for byte', async () => {
+    const one = join(root, 'one');
+    writeSite(one);
+    const two = join(root, 'two');
+    const three = join(root, 'three');
+    cpSync(one, two, { recursive: true });
+    cpSync(one, three, { recursive: true });
+    expect(await indexSite(one, 1)).toBe(24);
+    expect(await indexSite(two, 2)).toBe(24);
+    expect(await indexSite(three, 3)).toBe(24);
+    const expected = written(one);
+    expect([...expected.keys()].filter((file) => file.endsWith('pagefind-entry.json'))).toEqual(['pagefind/nam-2024/pagefind-entry.json', 'pagefind/nam-2025/pagefind-entry.json', 'pagefind/nam-2026/pagefind-entry.json', 'pagefind/tom-tat/pagefind-entry.json']);
+    for (const other of [written(two), written(three)]) {
+      expect([...other.keys()]).toEqual([...expected.keys()]);
+      for (const [file, bytes] of expected) expect(other.get(file)?.equals(bytes), file).toBe(true);
+    }
+  }, 120_000);
+
+  it('in a worker thread, stop the build naming the index when Pagefind ends without writing it', async () => {
+    // A file where the index's folder must go: Pagefind's service panics and never answers.
+    const blocked = join(root, 'blocked');
+    writeFileSync(blocked, 'not a folder');
+    const pages = [{ url: '/a/', file: 'a/index.html', content: '<html lang="vi"><body><main data-pagefind-body><h1>Cân</h1></main></body></html>' }];
+    await expect(buildIndexesInWorker([{ outputPath: join(blocked, 'nam-2024'), pages }])).rejects.toThrow(`the Pagefind service building ${join(blocked, 'nam-2024')} stopped without finishing`);
+  }, 120_000);
+});
