@@ -276,6 +276,39 @@ describe('no results and odd input', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(errors).toEqual([]);
   });
+
+  it('stops a search once the reader types on: a query going year by year through the full text starts no more searches when a newer one begins', async () => {
+    const { page, errors } = await openWatchedPage(browser);
+    await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+    const years = (await page.getAttribute('meta[name="search-years"]', 'content'))?.split(' ') ?? [];
+    expect(years.length).toBeGreaterThan(1);
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (/^\/pagefind\/nam-\d{4}\/pagefind-entry\.json$/.test(pathname)) requested.push(pathname);
+    });
+    // The newest year's index is held back, so the first query waits there, inside its full-text stage.
+    let reached!: () => void;
+    const held = new Promise<void>((resolve) => (reached = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route((url) => url.pathname === `/pagefind/nam-${years[0]}/pagefind-entry.json`, async (route) => {
+      reached();
+      await released;
+      await route.continue();
+    });
+    // Syllables the site has, never as this phrase: titles and summaries do not answer it, and no year fills a page.
+    await page.fill('#tu-khoa', 'taximet chợ nước kiểm định đo lường');
+    await held;
+    await page.fill('#tu-khoa', 'đo lường');
+    // The newer search has begun (the page writes its query into the URL as it starts it), then the held index comes in.
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'đo lường');
+    release();
+    await settled(page, 'đo lường');
+    expect(requested).toEqual([`/pagefind/nam-${years[0]}/pagefind-entry.json`]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('what is indexed', () => {

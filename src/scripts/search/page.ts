@@ -47,6 +47,8 @@ const years = indexedYears(document.querySelector(`meta[name="${YEARS_META}"]`)?
 
 /** Counts searches so a slow one never overwrites a newer one. */
 let generation = 0;
+/** Aborted when a newer search starts, so the one before starts no more Pagefind searches (ranked-search.ts, scopedSearch). */
+let superseded = new AbortController();
 let pending: PagefindResult[] = [];
 /** Results on the page, by id: an extended search adds only what is not there yet. */
 let shownIds = new Set<string>();
@@ -162,6 +164,9 @@ function clearResults(): void {
 
 async function search(state: SearchState): Promise<void> {
   const current = ++generation;
+  superseded.abort();
+  superseded = new AbortController();
+  const { signal } = superseded;
   const syllables = querySyllables(state.q);
   if (syllables.length === 0) {
     clearResults();
@@ -171,7 +176,7 @@ async function search(state: SearchState): Promise<void> {
   status.textContent = 'Đang tìm…';
   try {
     const searches: Searches = new Map();
-    const found = await exclusive(() => (current === generation ? scopedSearch(syllables, pagefindFilters(state), years, state.fullText, searches) : undefined));
+    const found = await exclusive(() => (current === generation ? scopedSearch(syllables, pagefindFilters(state), years, state.fullText, searches, signal) : undefined));
     if (!found || current !== generation) return;
     clearResults();
     shownSearch = { state, syllables, searched: found, searches };
@@ -201,11 +206,12 @@ async function search(state: SearchState): Promise<void> {
  */
 async function searchEarlierYears(): Promise<number> {
   const current = generation;
+  const { signal } = superseded;
   const before = shownSearch;
   if (!before) return -1;
   status.textContent = 'Đang tìm trong các năm trước…';
   try {
-    const found = await exclusive(() => scopedSearch(before.syllables, pagefindFilters(before.state), years, 'all', before.searches));
+    const found = await exclusive(() => scopedSearch(before.syllables, pagefindFilters(before.state), years, 'all', before.searches, signal));
     if (current !== generation) return -1;
     const state: SearchState = { ...before.state, fullText: 'all' };
     remember(state, 'replace');

@@ -108,12 +108,14 @@ function ranked(found: IndexFound, tiers: TierSet): PagefindResult[] {
  * results would be shown first, so their fragments load during the exact
  * passes.
  */
-async function searchIndex(bundle: string, syllables: readonly string[], filters: Record<string, string>, tiers: TierSet, searches: Searches, firstPage: (folded: IndexFound) => PagefindResult[]): Promise<IndexFound> {
+async function searchIndex(bundle: string, syllables: readonly string[], filters: Record<string, string>, tiers: TierSet, searches: Searches, firstPage: (folded: IndexFound) => PagefindResult[], signal: AbortSignal | undefined): Promise<IndexFound> {
   const pagefind = await loadPagefind(bundle);
+  signal?.throwIfAborted();
   await pagefind.options({ exactDiacritics: false });
   const folded = await passes(pagefind, searchPasses(syllables, tiers), filters, searches, `${bundle} folded`);
   const found: IndexFound = { plain: folded.plain, folded: folded.found };
   if (!syllables.some(hasMarks)) return found;
+  signal?.throwIfAborted();
   await prefetchFirstPage(firstPage(found));
   await pagefind.options({ exactDiacritics: true });
   const exact = await passes(pagefind, searchPasses(syllables, tiers, true), filters, searches, `${bundle} exact`);
@@ -145,15 +147,19 @@ export interface ScopedResults extends SearchedScope {
  * tier of every year ranked as one list. `reach` skips the summary (the
  * reader asked for the full text) and, when 'all', goes through every year
  * at once. `years` are the years with a full-text index (the page's head).
+ * Once `signal` is aborted (the reader has typed on: a newer search), no
+ * further Pagefind search starts and this rejects with the signal's reason:
+ * a query of many syllables searched in every year runs hundreds of
+ * searches, which the newer one would otherwise wait behind (`exclusive`).
  */
-export async function scopedSearch(syllables: readonly string[], filters: Record<string, string>, years: readonly string[], reach?: FullTextReach, searches: Searches = new Map()): Promise<ScopedResults> {
+export async function scopedSearch(syllables: readonly string[], filters: Record<string, string>, years: readonly string[], reach?: FullTextReach, searches: Searches = new Map(), signal?: AbortSignal): Promise<ScopedResults> {
   const order = fullTextYears(years, filters.year);
   if (!reach) {
     const newest = order[0] === undefined ? undefined : yearBundle(order[0]);
     // The newest year is where the full text starts: its index opens while the summary is searched.
     if (newest) void loadPagefind(newest).catch(() => undefined);
     for (const tiers of summaryStages(syllables.length)) {
-      const found = await searchIndex(SUMMARY_BUNDLE, syllables, filters, tiers, searches, (folded) => ranked(folded, tiers));
+      const found = await searchIndex(SUMMARY_BUNDLE, syllables, filters, tiers, searches, (folded) => ranked(folded, tiers), signal);
       const results = ranked(found, tiers);
       if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'summary', results, years: [], earlierYears: [] };
       if (newest && tiers === 'phrase') await preloadChunks(newest, syllables, filters);
@@ -163,12 +169,12 @@ export async function scopedSearch(syllables: readonly string[], filters: Record
     const searched: IndexFound[] = [];
     for (const [i, year] of order.slice(0, -1).entries()) {
       const phraseOf = (found: IndexFound) => ranked(merge([...searched, found]), 'phrase');
-      searched.push(await searchIndex(yearBundle(year), syllables, filters, 'phrase', searches, phraseOf));
+      searched.push(await searchIndex(yearBundle(year), syllables, filters, 'phrase', searches, phraseOf, signal));
       const results = ranked(merge(searched), 'phrase');
       if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'full', results, years: order.slice(0, i + 1), earlierYears: order.slice(i + 1) };
     }
   }
   const all: IndexFound[] = [];
-  for (const year of order) all.push(await searchIndex(yearBundle(year), syllables, filters, 'all', searches, (found) => ranked(merge([...all, found]), 'all')));
+  for (const year of order) all.push(await searchIndex(yearBundle(year), syllables, filters, 'all', searches, (found) => ranked(merge([...all, found]), 'all'), signal));
   return { scope: 'full', results: ranked(merge(all), 'all'), years: order, earlierYears: [] };
 }
