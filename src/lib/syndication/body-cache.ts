@@ -35,10 +35,16 @@ export const transformFingerprint = (transformSource: string, lockfile: string):
 /** An entry's key: the body's HTML and the page its relative URLs resolve against (site URL, base and the item's path). */
 export const bodyKey = (html: string, base: URL): string => sha256(base.href, html);
 
-const cachedBody = z.object({
+/**
+ * The shape a cached entry must have to be trusted: the fields of
+ * SyndicatedBody this code reads. Loose objects, so an entry keeps whatever
+ * else the transform wrote (a field added to SyndicatedBody later survives
+ * the cache instead of being stripped from every warm build's output).
+ */
+const cachedBody = z.looseObject({
   html: z.string(),
   text: z.string(),
-  images: z.array(z.object({ url: z.string(), alt: z.string(), width: z.number().optional(), height: z.number().optional() })),
+  images: z.array(z.looseObject({ url: z.string(), alt: z.string(), width: z.number().optional(), height: z.number().optional() })),
 });
 
 /**

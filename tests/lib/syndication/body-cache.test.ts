@@ -61,6 +61,16 @@ describe('readBodyCache', () => {
     file.bodies[bodyKey(html, page)]!.html = 42;
     expect([...readBodyCache(JSON.stringify(file), STAMP).keys()]).toEqual([bodyKey(html, other)]);
   });
+
+  it('keeps every field an entry was written with, not only those it checks (a field added to the transform later is not lost on warm builds)', () => {
+    const file = JSON.parse(filled(page)) as { bodies: Record<string, Record<string, unknown> & { images: Record<string, unknown>[] }> };
+    const entry = file.bodies[bodyKey(html, page)]!;
+    entry.wordCount = 3;
+    entry.images[0]!.caption = 'Ảnh chụp';
+    const read = readBodyCache(JSON.stringify(file), STAMP).get(bodyKey(html, page)) as unknown as Record<string, unknown> & { images: Record<string, unknown>[] };
+    expect(read.wordCount).toBe(3);
+    expect(read.images[0]!.caption).toBe('Ảnh chụp');
+  });
 });
 
 describe('transformFingerprint', () => {
