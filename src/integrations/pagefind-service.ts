@@ -37,11 +37,12 @@ async function buildIndex(job: IndexJob): Promise<void> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const adding: Promise<void>[] = [];
   for (const page of job.pages) {
-    adding.push(
-      index.addHTMLFile({ url: page.url, content: page.content }).then((added) => {
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
-      }),
-    );
+    const added = index.addHTMLFile({ url: page.url, content: page.content }).then((result) => {
+      if (result.errors.length > 0) throw new Error(`Pagefind could not index ${page.file}: ${result.errors.join('; ')}`);
+    });
+    // Awaited below, in order; until then a failure must not count as unhandled (it would end the process instead of failing this step).
+    added.catch(() => undefined);
+    adding.push(added);
     if (adding.length >= IN_FLIGHT) await adding.shift();
   }
   await Promise.all(adding);

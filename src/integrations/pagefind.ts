@@ -124,7 +124,12 @@ async function indexJobs(outDir: string): Promise<{ summary: IndexJob; years: Ma
   const summary: IndexJob = { outputPath: join(outDir, SUMMARY_BUNDLE), pages: [] };
   const years = new Map<string, IndexJob>();
   const files = htmlFiles(outDir);
-  const read = (file: string) => readFile(join(outDir, file), 'utf8');
+  const read = (file: string) => {
+    const reading = readFile(join(outDir, file), 'utf8');
+    // Awaited below, in order; until then a failure must not count as unhandled.
+    reading.catch(() => undefined);
+    return reading;
+  };
   const reading = files.slice(0, READ_AHEAD).map(read);
   for (const [i, file] of files.entries()) {
     const html = await reading.shift()!;

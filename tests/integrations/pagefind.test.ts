@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** Per index created, in order (the summary index, then each year's full text as its first page comes): the pages added and where it was written. */
-const calls = vi.hoisted(() => ({ created: [] as unknown[], added: [] as { url: string; content: string }[][], closed: 0, writeTo: [] as string[] }));
+const calls = vi.hoisted(() => ({ created: [] as unknown[], added: [] as { url: string; content: string }[][], closed: 0, writeTo: [] as string[], refuse: undefined as string | undefined }));
 
 vi.mock('pagefind', () => ({
   createIndex: async (options: unknown) => {
@@ -24,7 +24,9 @@ vi.mock('pagefind', () => ({
       index: {
         addHTMLFile: async (file: { url: string; content: string }) => {
           calls.added[index]!.push(file);
-          return { errors: [] };
+          // Answered on a later turn of the event loop, as the real service's answers come over its pipe.
+          await new Promise((answered) => setImmediate(answered));
+          return { errors: file.url === calls.refuse ? ['cannot parse this page'] : [] };
         },
         writeFiles: async ({ outputPath }: { outputPath: string }) => {
           calls.writeTo[index] = outputPath;
@@ -55,7 +57,7 @@ const page = (file: string, body: string) => {
 
 beforeEach(() => {
   dist = mkdtempSync(join(tmpdir(), 'pagefind-integration-'));
-  Object.assign(calls, { created: [], added: [], closed: 0, writeTo: [] });
+  Object.assign(calls, { created: [], added: [], closed: 0, writeTo: [], refuse: undefined });
   page('index.html', '<main>Trang chủ</main>');
   page('tin-tuc/do-luong/index.html', `<main data-pagefind-body><h1 data-search-summary>Đo lường</h1>${year('2026')}<p>cân<b>đồng</b>hồ</p></main>`);
   page('tin-tuc/index.html', '<main>Danh sách</main>');
@@ -113,6 +115,12 @@ describe('indexSite', () => {
     await expect(indexSite(dist, 1)).rejects.toThrow('tin-tuc/khong-nam/index.html: the page is marked for search (data-pagefind-body) but has no year filter');
     // Found while the pages are read, before Pagefind is started.
     expect(calls.created).toEqual([]);
+  });
+
+  it('stops with the page named when Pagefind refuses one, behind 35 others in flight', async () => {
+    for (let n = 0; n < 40; n++) page(`tin-tuc/bai-${String(n).padStart(2, '0')}/index.html`, `<main data-pagefind-body><h1 data-search-summary>Bài ${n}</h1>${year('2026')}</main>`);
+    calls.refuse = '/tin-tuc/bai-35/';
+    await expect(indexSite(dist, 1)).rejects.toThrow('Pagefind could not index tin-tuc/bai-35/index.html: cannot parse this page');
   });
 
   it('names the summary index’s start-up files, as Pagefind wrote them, in the search page’s head', async () => {
