@@ -56,7 +56,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE, yearBundle } from '../lib/search/bundles.ts';
-import { indexableHtml, indexedYear, summaryHtml } from '../lib/search/index-html.ts';
+import { indexableHtml, indexedYear, markedForSearch, summaryHtml } from '../lib/search/index-html.ts';
 import { shareOutIndexes } from '../lib/search/index-lanes.ts';
 import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
 import { urls } from '../lib/urls.ts';
@@ -135,7 +135,7 @@ async function indexJobs(outDir: string): Promise<{ summary: IndexJob; years: Ma
     const html = await reading.shift()!;
     const next = files[i + READ_AHEAD];
     if (next) reading.push(read(next));
-    if (!html.includes('data-pagefind-body')) continue;
+    if (!markedForSearch(html)) continue;
     const year = indexedYear(html, file);
     if (!years.has(year)) years.set(year, { outputPath: join(outDir, yearBundle(year)), pages: [] });
     const url = pageUrl(file);

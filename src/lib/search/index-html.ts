@@ -98,8 +98,18 @@ export function summaryHtml(html: string): string {
   return indexableHtml(summary);
 }
 
-/** The year filter an item page passes (facetMarkers: `data-pagefind-filter="year:2026"`). */
-const YEAR_FILTER = /\sdata-pagefind-filter=["']?year:(\d{4})["'\s>]/;
+/**
+ * Whether a built page is one Pagefind reads: its <main> carries
+ * data-pagefind-body (BaseLayout marks item pages so). Looked for inside a
+ * tag, never in the text: a page whose text names the attribute (an article
+ * about this site) is not taken for one.
+ */
+export function markedForSearch(html: string): boolean {
+  return /<main\b[^<>]*\sdata-pagefind-body(?=[\s=>/])/i.test(html);
+}
+
+/** The year filter an item page passes (facetMarkers: `data-pagefind-filter="year:2026"`), inside a tag. */
+const YEAR_FILTER = /<[a-z][^<>]*\sdata-pagefind-filter=["']?year:(\d{4})["'\s>]/i;
 
 /**
  * The year whose full-text index a page goes into (src/integrations/pagefind.ts).

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pagefindDocument } from '../../../src/lib/search/index-html.ts';
+import { indexedYear, markedForSearch, pagefindDocument } from '../../../src/lib/search/index-html.ts';
 
 /** An item page as BaseLayout and PublicationBody build it, with what Pagefind must not read around it. */
 function itemPage(n: number, extra = ''): string {
@@ -78,5 +78,21 @@ describe('pagefindDocument', () => {
       pages[0]!.replace('</main>', ''),
     ])
       expect(pagefindDocument(page)).toBe(page);
+  });
+});
+
+describe('markedForSearch and indexedYear', () => {
+  const item = '<html lang="vi"><body><main id="noi-dung" data-pagefind-body><h1>Cân</h1><span hidden data-search-summary data-pagefind-filter="year:2026"></span></main></body></html>';
+  it('take an item page by the attributes on its elements', () => {
+    expect(markedForSearch(item)).toBe(true);
+    expect(indexedYear(item, 'tin-tuc/can/index.html')).toBe('2026');
+  });
+
+  it('never take the attributes from a page\'s text (an article about this site naming them)', () => {
+    const list = '<html lang="vi"><body><main id="noi-dung"><p>Trang tin đánh dấu data-pagefind-body và data-pagefind-filter="year:1999" cho Pagefind.</p></main></body></html>';
+    expect(markedForSearch(list)).toBe(false);
+    const itemWithText = item.replace('<h1>Cân</h1>', '<h1>Cân</h1><p>Ví dụ: data-pagefind-filter="year:1999"</p>');
+    expect(indexedYear(itemWithText, 'tin-tuc/can/index.html')).toBe('2026');
+    expect(() => indexedYear(list.replace('<main id="noi-dung">', '<main id="noi-dung" data-pagefind-body>'), 'tin-tuc/khac/index.html')).toThrow('tin-tuc/khac/index.html: the page is marked for search');
   });
 });
