@@ -54,9 +54,12 @@ function isPagefindIndex(file: string): boolean {
   return PAGEFIND_EXTENSIONS.includes(extname(file)) && file.startsWith('pagefind/');
 }
 
+/** Whether bytes are gzip (its magic number, RFC 1952): Pagefind's files are, except those it reads as they are (its "pagefind_dcd" marker first, as the year indexes' WebAssembly stand-in). */
+const isGzip = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
 /** The copies to try for one file: extension → bytes. */
 function copies(file: string, original: Buffer): [string, Buffer][] {
-  if (isPagefindIndex(file)) return [['.br', brotli(file, gunzipSync(original))]];
+  if (isPagefindIndex(file)) return [['.br', brotli(file, isGzip(original) ? gunzipSync(original) : original)]];
   const gzipped: [string, Buffer] = ['.gz', gzipSync(original, { level: constants.Z_BEST_COMPRESSION })];
   return BROTLI_FOLDERS.test(file) ? [gzipped, ['.br', brotli(file, original)]] : [gzipped];
 }
