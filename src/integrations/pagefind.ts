@@ -20,8 +20,9 @@
  * The indexes written (paths: src/lib/search/bundles.ts): a summary index
  * (each page's title, lead and facets only: summaryHtml) into
  * <outDir>/pagefind/tom-tat, which the search page queries first, and the full
- * text as one index per year of publication (the page's `year` filter, which
- * every item page passes: a page without one is an error) into
+ * text as one index per year (the page's `year` filter, which every item
+ * page passes: a page without one is an error; a year after the build's goes
+ * into the build year's index: bundles.ts, fullTextIndexYear) into
  * <outDir>/pagefind/nam-<year>, which the page searches newest first until a
  * page of results is filled (src/lib/search/scope.ts). So a first query on a
  * phone moves the word chunks of titles and leads, then of a year or two,
@@ -55,7 +56,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE, yearBundle } from '../lib/search/bundles.ts';
+import { fullTextIndexYear, PAGEFIND_SCRIPT, SUMMARY_BUNDLE, yearBundle } from '../lib/search/bundles.ts';
+import { toCivilDate } from '../lib/dates.ts';
+import { buildMoment } from '../lib/publishing.ts';
 import { indexableHtml, indexedYear, markedForSearch, summaryHtml } from '../lib/search/index-html.ts';
 import { shareOutIndexes } from '../lib/search/index-lanes.ts';
 import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
@@ -123,6 +126,8 @@ const SERVICES = availableParallelism();
 async function indexJobs(outDir: string): Promise<{ summary: IndexJob; years: Map<string, IndexJob> }> {
   const summary: IndexJob = { outputPath: join(outDir, SUMMARY_BUNDLE), pages: [] };
   const years = new Map<string, IndexJob>();
+  /** The build's year in Vietnam (BUILD_DATE, else now), which holds the pages dated later. */
+  const buildYear = toCivilDate(buildMoment()).slice(0, 4);
   const files = htmlFiles(outDir);
   const read = (file: string) => {
     const reading = readFile(join(outDir, file), 'utf8');
@@ -136,7 +141,7 @@ async function indexJobs(outDir: string): Promise<{ summary: IndexJob; years: Ma
     const next = files[i + READ_AHEAD];
     if (next) reading.push(read(next));
     if (!markedForSearch(html)) continue;
-    const year = indexedYear(html, file);
+    const year = fullTextIndexYear(indexedYear(html, file), buildYear);
     if (!years.has(year)) years.set(year, { outputPath: join(outDir, yearBundle(year)), pages: [] });
     const url = pageUrl(file);
     years.get(year)!.pages.push({ url, content: indexableHtml(html), file });

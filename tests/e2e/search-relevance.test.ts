@@ -189,7 +189,7 @@ describe('the full text year by year, newest first', () => {
     expect(await page.locator('#xem-them').textContent()).toBe('Xem thêm kết quả (tìm cả các năm trước)');
     await page.click('#xem-them');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('toan-van') === 'tat-ca');
-    await page.waitForFunction(() => !/trong toàn văn các bài|Đang tìm/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+    await page.waitForFunction(() => !/trong toàn văn các trang|Đang tìm/.test(document.getElementById('trang-thai')?.textContent ?? ''));
     expect(yearsAsked(requests)).toEqual(YEARS);
     expect(await page.locator('#nam-truoc').isVisible()).toBe(false);
     const extended = await shownUrls();
@@ -205,7 +205,7 @@ describe('the full text year by year, newest first', () => {
     await page.locator('#tim-nam-truoc').focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('toan-van') === 'tat-ca');
-    await page.waitForFunction(() => /^Tìm thấy/.test(document.getElementById('trang-thai')?.textContent ?? '') && !(document.getElementById('trang-thai')?.textContent ?? '').includes('trong toàn văn các bài'));
+    await page.waitForFunction(() => /^Tìm thấy/.test(document.getElementById('trang-thai')?.textContent ?? '') && !(document.getElementById('trang-thai')?.textContent ?? '').includes('trong toàn văn các trang'));
     const first = (await shownUrls())[0];
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
     expect(await page.locator('#nam-truoc').isVisible()).toBe(false);
@@ -215,7 +215,7 @@ describe('the full text year by year, newest first', () => {
     expect(await allResults(page), 'reload shows the same').toEqual(every);
     await page.goBack();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('toan-van') === '1');
-    await page.waitForFunction(() => (document.getElementById('trang-thai')?.textContent ?? '').includes('trong toàn văn các bài năm 2026'));
+    await page.waitForFunction(() => (document.getElementById('trang-thai')?.textContent ?? '').includes('trong toàn văn các trang năm 2026'));
   });
 
   it('goes on to the next year when the newest does not fill a page', async () => {
@@ -231,7 +231,7 @@ describe('the full text year by year, newest first', () => {
     await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('đo lường')}&nam=2022&toan-van=1`);
     await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.getElementById('trang-thai')?.textContent ?? ''));
     expect(yearsAsked(requests)).toEqual(['2022']);
-    expect(await status()).not.toContain('trong toàn văn các bài');
+    expect(await status()).not.toContain('trong toàn văn các trang');
     expect(await page.locator('#nam-truoc').isVisible()).toBe(false);
     const results = await allResults(page);
     expect(results.length).toBeGreaterThan(0);

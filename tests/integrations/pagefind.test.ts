@@ -117,6 +117,16 @@ describe('indexSite', () => {
     expect(calls.created).toEqual([]);
   });
 
+  it("files a page dated after the build's year (an upcoming event) in the build year's index", async () => {
+    vi.stubEnv('BUILD_DATE', '2026-11-20');
+    page('su-kien/sap-toi/index.html', `<main data-pagefind-body><h1 data-search-summary>Sắp tới</h1>${year('2027')}</main>`);
+    await indexSite(dist, 1);
+    vi.unstubAllEnvs();
+    expect(calls.writeTo).toEqual([join(dist, 'pagefind/tom-tat/'), join(dist, 'pagefind/nam-2026/')]);
+    expect(calls.added[1]!.map((file) => file.url)).toEqual(['/su-kien/sap-toi/', '/tin-tuc/do-luong/']);
+    expect(readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8')).toContain('<meta name="search-years" content="2026">');
+  });
+
   it('stops with the page named when Pagefind refuses one, behind 35 others in flight', async () => {
     for (let n = 0; n < 40; n++) page(`tin-tuc/bai-${String(n).padStart(2, '0')}/index.html`, `<main data-pagefind-body><h1 data-search-summary>Bài ${n}</h1>${year('2026')}</main>`);
     calls.refuse = '/tin-tuc/bai-35/';

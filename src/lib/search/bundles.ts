@@ -4,10 +4,12 @@
  * paths from the site's root. Everything sits under /pagefind/, so that
  * whatever serves, compresses or caches /pagefind/ serves them all.
  *
- * The full text is one index per year of publication (the `year` facet item
- * pages pass, src/lib/search/facets.ts), so that a first query downloads the
+ * The full text is one index per year (the `year` facet item pages pass,
+ * src/lib/search/facets.ts: publication, an event's start, a plan's period,
+ * a document's issue, an answer's date), so that a first query downloads the
  * word chunks of the newest years only and goes further back only when they
- * do not fill a page (src/lib/search/scope.ts).
+ * do not fill a page (src/lib/search/scope.ts). Pages dated after the build's
+ * year (upcoming events) go into the build year's index (fullTextIndexYear).
  */
 
 /** Pagefind's script, one for every index (each opened as an instance of its own). */
@@ -24,3 +26,15 @@ export function yearBundle(year: string): string {
 
 /** Files of a year's full text, as paths inside the site ("pagefind/nam-2026/index/…"): the bulk of the index. */
 export const YEAR_BUNDLE_FILE = /^pagefind\/nam-\d{4}\//;
+
+/**
+ * The year of the full-text index that holds a page whose `year` facet is
+ * `year`, in a build made in `buildYear` (Vietnam time): its own, or the
+ * build's year for a page dated later (an upcoming event, a plan for next
+ * year). Every full-text search starts with the newest index, and opens it
+ * ahead while the summary is searched; a later year's index would hold a
+ * handful of announcements and be searched first for little.
+ */
+export function fullTextIndexYear(year: string, buildYear: string): string {
+  return year > buildYear ? buildYear : year;
+}

@@ -20,14 +20,14 @@ export function yearSpan(years: readonly string[]): string {
 /** Where the results come from, as the count says it ("" when every index was searched). */
 function searchedWhere(searched: SearchedScope): string {
   if (searched.scope === 'summary') return ' trong tiêu đề và tóm tắt';
-  return searched.earlierYears.length > 0 ? ` trong toàn văn các bài ${yearSpan(searched.years)}` : '';
+  return searched.earlierYears.length > 0 ? ` trong toàn văn các trang ${yearSpan(searched.years)}` : '';
 }
 
 /**
  * "Tìm thấy 3 kết quả cho “can dong ho” (không dấu: tìm cả chữ có dấu)."; from
  * the summary index (scope.ts), "Tìm thấy 40 kết quả trong tiêu đề và tóm tắt
  * cho …"; from the newest years of the full text, "Tìm thấy 12 kết quả trong
- * toàn văn các bài năm 2025–2026 cho …".
+ * toàn văn các trang năm 2025–2026 cho …".
  */
 export function resultSummary(count: number, query: string, searched: SearchedScope = { scope: 'full', years: [], earlierYears: [] }): string {
   const found = count === 0 ? 'Không tìm thấy kết quả nào' : `Tìm thấy ${count.toLocaleString('vi-VN')} kết quả`;
@@ -36,7 +36,7 @@ export function resultSummary(count: number, query: string, searched: SearchedSc
 
 /** The notice under the count when only the newest years' full text was searched: what is listed and what is not yet. */
 export function earlierYearsNotice(searched: SearchedScope): string {
-  return `Đây là các bài ${yearSpan(searched.years)} có đúng cụm từ này trong toàn văn; các bài từ năm ${searched.earlierYears[0] ?? ''} trở về trước chưa được tìm.`;
+  return `Đây là các trang ${yearSpan(searched.years)} có đúng cụm từ này trong toàn văn; các trang từ năm ${searched.earlierYears[0] ?? ''} trở về trước chưa được tìm kiếm.`;
 }
 
 /** "Đang hiển thị 10 trên 25 kết quả." when only part of the results is on the page. */

@@ -50,12 +50,18 @@ export function summaryStages(syllables: number): TierSet[] {
 
 /**
  * The years whose full text a search goes through, in order: every year
- * indexed, newest first, or only the year the reader filtered by (none when
- * that year has no index: nothing was published then).
+ * indexed, newest first, or only the index that holds the year the reader
+ * filtered by: its own, or for a year after the newest index the newest,
+ * which holds the pages dated later than the build (bundles.ts,
+ * fullTextIndexYear; Pagefind's year filter then keeps that year's pages);
+ * none when an earlier year has no index (nothing is dated then).
  */
 export function fullTextYears(indexed: readonly string[], yearFilter?: string): string[] {
   const newestFirst = [...indexed].sort((a, b) => b.localeCompare(a));
-  return yearFilter === undefined ? newestFirst : newestFirst.filter((year) => year === yearFilter);
+  if (yearFilter === undefined) return newestFirst;
+  const newest = newestFirst[0];
+  if (newest !== undefined && yearFilter > newest) return [newest];
+  return newestFirst.filter((year) => year === yearFilter);
 }
 
 /** What answered a search: the scope, and for the full text which years were searched and which are left. */

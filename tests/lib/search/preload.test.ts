@@ -1,7 +1,7 @@
 /** The search page's preload links for the summary index. */
 import { describe, expect, it } from 'vitest';
 import { indexedYears, searchPageHead, summaryPreloadLinks, withPreloadLinks } from '../../../src/lib/search/preload.ts';
-import { yearBundle } from '../../../src/lib/search/bundles.ts';
+import { fullTextIndexYear, yearBundle } from '../../../src/lib/search/bundles.ts';
 import { indexedYear } from '../../../src/lib/search/index-html.ts';
 
 const entry = { languages: { vi: { hash: 'vi_5599ef83ab', wasm: null } } };
@@ -45,6 +45,9 @@ describe('full text by year', () => {
   it('puts a year under /pagefind/, and nothing that is not a year', () => {
     expect(yearBundle('2026')).toBe('/pagefind/nam-2026/');
     expect(() => yearBundle('../x')).toThrow('"../x" is not a four-digit year');
+    expect(fullTextIndexYear('2022', '2026')).toBe('2022');
+    expect(fullTextIndexYear('2026', '2026')).toBe('2026');
+    expect(fullTextIndexYear('2027', '2026')).toBe('2026');
   });
 
   it('reads the year an item page passes, or names the page that has none', () => {

@@ -132,6 +132,9 @@ describe('which index answers', () => {
     expect(fullTextYears(['2022', '2026', '2025'])).toEqual(['2026', '2025', '2022']);
     expect(fullTextYears(['2022', '2026', '2025'], '2025')).toEqual(['2025']);
     expect(fullTextYears(['2022', '2026'], '2024')).toEqual([]);
+    // A year after the newest index: the newest holds the pages dated after the build (upcoming events).
+    expect(fullTextYears(['2022', '2026'], '2027')).toEqual(['2026']);
+    expect(fullTextYears([], '2027')).toEqual([]);
   });
 
   it('asks the summary index for the phrase first, then for the half-typed phrase too, which one syllable does not have', () => {

@@ -173,9 +173,9 @@ describe('the count says what was searched', () => {
 
   it('says which years of the full text were searched when earlier ones are left, and what is not listed yet', () => {
     const recent = { scope: 'full', years: ['2026', '2025'], earlierYears: ['2024', '2022'] } as const;
-    expect(resultSummary(12, 'kho khan', recent)).toBe('Tìm thấy 12 kết quả trong toàn văn các bài năm 2025–2026 cho “kho khan” (không dấu: tìm cả chữ có dấu).');
-    expect(earlierYearsNotice(recent)).toBe('Đây là các bài năm 2025–2026 có đúng cụm từ này trong toàn văn; các bài từ năm 2024 trở về trước chưa được tìm.');
-    expect(resultSummary(10, 'khó khăn', { scope: 'full', years: ['2026'], earlierYears: ['2025'] })).toContain(' trong toàn văn các bài năm 2026 cho “khó khăn”');
+    expect(resultSummary(12, 'kho khan', recent)).toBe('Tìm thấy 12 kết quả trong toàn văn các trang năm 2025–2026 cho “kho khan” (không dấu: tìm cả chữ có dấu).');
+    expect(earlierYearsNotice(recent)).toBe('Đây là các trang năm 2025–2026 có đúng cụm từ này trong toàn văn; các trang từ năm 2024 trở về trước chưa được tìm kiếm.');
+    expect(resultSummary(10, 'khó khăn', { scope: 'full', years: ['2026'], earlierYears: ['2025'] })).toContain(' trong toàn văn các trang năm 2026 cho “khó khăn”');
   });
 });
 
