@@ -11,12 +11,12 @@
  * A warm build never decodes an original, and reads and hashes only those
  * whose size or modification time changed since the build that hashed them
  * (masters/index.json in the build cache). A build that succeeds removes
- * the masters it did not use, so a cache kept between CI runs does not grow
- * with every photo ever replaced.
+ * the masters no build has used for a month (UNUSED_MASTER_KEPT_MS), so a
+ * cache kept between CI runs does not grow with every photo ever replaced.
  * `astro dev` reads the originals as they are (no master is made on a first request).
  */
 import { createHash } from 'node:crypto';
-import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -36,7 +36,7 @@ interface Tally {
   narrow: number;
   /** Milliseconds from reading an original to its master found or written, summed over the two lanes (none in a build that reads no original). */
   busy: number;
-  /** Masters in the cache this build did not use, removed once it succeeded. */
+  /** Masters in the cache no build has used for a month, removed once this one succeeded. */
   removed: number;
 }
 
@@ -160,12 +160,17 @@ function mastersPlugin(contentRoot: string, mastersDir: string, tally: Tally, wa
   };
   /**
    * Once the build has succeeded: the index of what it resolved (originals
-   * since deleted drop out), and the masters it did not use removed.
+   * since deleted drop out), the masters it used marked as used now, and
+   * those no build has used for a month removed.
    */
   async function finish(): Promise<void> {
     await writeWhole(indexFile, `${JSON.stringify({ encoding: ENCODING_KEY, originals: known }, null, 1)}\n`);
     const used = new Set(Object.values(known).flatMap((original) => original.key ?? []));
-    const unused = unusedMasters(await readdir(mastersDir).catch(() => []), used);
+    const now = new Date();
+    // Marked as used now, so that no other build removes them for a while (unusedMasters).
+    await Promise.all([...used].map((key) => utimes(join(mastersDir, key), now, now).catch(() => undefined)));
+    const folders = await Promise.all((await readdir(mastersDir).catch(() => [])).map(async (name) => ({ name, mtimeMs: (await stat(join(mastersDir, name)).catch(() => undefined))?.mtimeMs ?? now.getTime() })));
+    const unused = unusedMasters(folders, used, now.getTime());
     await Promise.all(unused.map((key) => rm(join(mastersDir, key), { recursive: true, force: true })));
     tally.removed += unused.length;
   }
@@ -188,7 +193,7 @@ export default function imageMasters(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         await finish?.();
         // One line, read by tests/build/images.test.ts to tell a warm build from a cold one.
-        logger.info(`image masters: ${tally.made} made, ${tally.reused} reused from the build cache (${tally.unread} of them known by size and modification time, not read), ${tally.narrow} no wider than ${MASTER_ENCODING.width} px read as they are (${(tally.busy / 1000).toFixed(2)} s of reading, hashing and encoding), ${tally.removed} unused removed from the build cache`);
+        logger.info(`image masters: ${tally.made} made, ${tally.reused} reused from the build cache (${tally.unread} of them known by size and modification time, not read), ${tally.narrow} no wider than ${MASTER_ENCODING.width} px read as they are (${(tally.busy / 1000).toFixed(2)} s of reading, hashing and encoding), ${tally.removed} unused for a month removed from the build cache`);
       },
     },
   };

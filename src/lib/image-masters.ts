@@ -81,13 +81,23 @@ export function masterPath(mastersDir: string, key: string, file: string): strin
 const MASTER_KEY = /^[0-9a-f]{32}$/;
 
 /**
- * The folders of `mastersDir` (its entries' names) that a build which used
- * the masters keyed `used` may delete: masters of originals since replaced or
- * removed, or of another encoding. Only names shaped like a key: anything
- * else there was not written by a build and is left alone.
+ * How long a master no build has used is kept: a build of other content on
+ * the same cache (a fixture, a benchmark) or one running beside it must not
+ * cost the next real build its masters, or remove one it is about to read.
  */
-export function unusedMasters(entries: readonly string[], used: ReadonlySet<string>): string[] {
-  return entries.filter((entry) => MASTER_KEY.test(entry) && !used.has(entry));
+export const UNUSED_MASTER_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * The folders of the masters' folder that a build which used the masters
+ * keyed `used` removes: those no build has used for UNUSED_MASTER_KEPT_MS
+ * (each folder's modification time, which a build sets on the masters it
+ * uses), masters of originals since replaced or removed, or of another
+ * encoding. Only names shaped like a key: anything else there was not
+ * written by a build and is left alone. `entries`: each folder's name and
+ * modification time (ms since the epoch); `now` likewise.
+ */
+export function unusedMasters(entries: readonly { name: string; mtimeMs: number }[], used: ReadonlySet<string>, now: number): string[] {
+  return entries.filter((entry) => MASTER_KEY.test(entry.name) && !used.has(entry.name) && now - entry.mtimeMs > UNUSED_MASTER_KEPT_MS).map((entry) => entry.name);
 }
 
 /**

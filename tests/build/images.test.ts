@@ -5,19 +5,20 @@
  * original is published. Pictures wider than anything we publish are read
  * through masters (src/integrations/image-masters.ts): the variants still show
  * the original's pixels, turned as its EXIF orientation says, a second
- * build with the cache makes no master again, and a build after a picture is
- * replaced removes the master of the old one.
+ * build with the cache makes no master again, and a build removes the masters
+ * no build has used for a month.
  * The content is the syndication fixture with its two pictures replaced by
  * wide ones made here: the cover a phone-style JPEG stored 1800×2400 with
  * orientation 6 (shown 2400×1800), the body diagram a 2400×1500 PNG, each in
  * four coloured quarters so a picture turned or mirrored the wrong way fails.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { imageSize } from 'image-size';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { UNUSED_MASTER_KEPT_MS } from '../../src/lib/image-masters.ts';
 import { buildSite, ROOT, TEST_TMP } from '../support/build-site.ts';
 import { listFiles, readPage } from '../support/dist.ts';
 
@@ -174,18 +175,29 @@ describe('masters', () => {
     expect(listFiles(join(warm.outDir, '_astro')).filter((file) => file.startsWith('can-tai-cho.')).sort()).toEqual(
       listFiles(join(cold.outDir, '_astro')).filter((file) => file.startsWith('can-tai-cho.')).sort(),
     );
-    expect(warm.log).toMatch(/, 0 unused removed from the build cache/);
+    expect(warm.log).toMatch(/, 0 unused for a month removed from the build cache/);
   });
 
-  it("are removed from the cache once unused: a build after the cover is replaced keeps the diagram's master and the new cover's, not the old cover's", async () => {
+  it('are removed from the cache once no build has used them for a month: a build after the cover is replaced keeps the diagram\'s master and the new cover\'s, and the old cover\'s only while it is recent', async () => {
+    const diagram = [...made.keys()].find((file) => file.endsWith('.png'))!;
+    const oldCover = [...made.keys()].find((file) => file.endsWith('.jpg'))!;
+    const folder = (file: string) => join(MASTERS, file.split('/')[0]!);
+    // A month and a day ago: the old cover's master (about to be unused) and the diagram's (used again, so kept and marked as used).
+    const monthAgo = new Date(Date.now() - UNUSED_MASTER_KEPT_MS - 86_400_000);
+    utimesSync(folder(oldCover), monthAgo, monthAgo);
+    utimesSync(folder(diagram), monthAgo, monthAgo);
+    // A master no build here used, written a moment ago (by a build of other content on the same cache): kept.
+    const recent = join(MASTERS, 'f'.repeat(32));
+    mkdirSync(recent, { recursive: true });
+    writeFileSync(join(recent, 'khac.jpg'), 'another build\'s master');
     await sharp(await quarters(2000, 1500)).jpeg({ quality: 90 }).toFile(COVER);
     const replaced = await buildSite({ key: 'images-replaced', contentDir: CONTENT, buildDate: '2026-11-20', env: { ASTRO_CACHE_DIR: CACHE } });
-    expect(replaced.log).toMatch(/image masters: 1 made, 1 reused from the build cache .*, 1 unused removed from the build cache/);
+    expect(replaced.log).toMatch(/image masters: 1 made, 1 reused from the build cache .*, 1 unused for a month removed from the build cache/);
     const now = masters();
-    const diagram = [...made.keys()].find((file) => file.endsWith('.png'));
-    const oldCover = [...made.keys()].find((file) => file.endsWith('.jpg'));
-    expect(diagram && now.get(diagram)).toBe(diagram && made.get(diagram));
-    expect(oldCover && now.has(oldCover)).toBe(false);
-    expect([...now.keys()].map((file) => file.split('/').at(-1)).sort()).toEqual(['can-tai-cho.jpg', 'so-do-kiem-dinh.png']);
+    expect(now.get(diagram)).toBe(made.get(diagram));
+    expect(statSync(folder(diagram)).mtimeMs).toBeGreaterThan(monthAgo.getTime() + 86_400_000);
+    expect(now.has(oldCover)).toBe(false);
+    expect(now.has(`${'f'.repeat(32)}/khac.jpg`)).toBe(true);
+    expect([...now.keys()].map((file) => file.split('/').at(-1)).sort()).toEqual(['can-tai-cho.jpg', 'khac.jpg', 'so-do-kiem-dinh.png']);
   }, 600_000);
 });

@@ -1,7 +1,7 @@
 /** src/lib/image-masters.ts: which pictures a build reads through a master, at what size, and where the master lives. */
 import { describe, expect, it } from 'vitest';
 import { IMAGE_WIDTHS } from '../../src/lib/images.ts';
-import { displayedWidth, MASTER_WIDTH, masterFormat, masterPath, needsMaster, unchangedOriginal, unusedMasters } from '../../src/lib/image-masters.ts';
+import { displayedWidth, MASTER_WIDTH, masterFormat, masterPath, needsMaster, unchangedOriginal, UNUSED_MASTER_KEPT_MS, unusedMasters } from '../../src/lib/image-masters.ts';
 import { COVER_MAX_WIDTH } from '../../src/lib/syndication/share-image.ts';
 
 const content = '/srv/site/content';
@@ -69,11 +69,18 @@ describe('unchangedOriginal', () => {
 describe('unusedMasters', () => {
   const used = 'a'.repeat(32);
   const stale = '0123456789abcdef0123456789abcdef';
-  it("names the masters' folders a build did not use", () => {
-    expect(unusedMasters([used, stale, 'index.json'], new Set([used]))).toEqual([stale]);
+  const now = Date.UTC(2026, 10, 29);
+  const longAgo = now - UNUSED_MASTER_KEPT_MS - 1;
+  it('names the masters\' folders no build has used for UNUSED_MASTER_KEPT_MS', () => {
+    expect(unusedMasters([{ name: used, mtimeMs: longAgo }, { name: stale, mtimeMs: longAgo }, { name: 'index.json', mtimeMs: longAgo }], new Set([used]), now)).toEqual([stale]);
+  });
+
+  it('keeps one unused for less: another build on the same cache may use it (other content, or a build running beside)', () => {
+    expect(unusedMasters([{ name: stale, mtimeMs: now - UNUSED_MASTER_KEPT_MS + 1 }], new Set(), now)).toEqual([]);
   });
 
   it('leaves alone whatever a build did not write: only names shaped like a key', () => {
-    expect(unusedMasters(['index.json', 'notes', 'ABCDEF0123456789ABCDEF0123456789', `${stale}.tmp`, stale.slice(1)], new Set())).toEqual([]);
+    const names = ['index.json', 'notes', 'ABCDEF0123456789ABCDEF0123456789', `${stale}.tmp`, stale.slice(1)];
+    expect(unusedMasters(names.map((name) => ({ name, mtimeMs: longAgo })), new Set(), now)).toEqual([]);
   });
 });
