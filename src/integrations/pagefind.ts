@@ -161,7 +161,7 @@ export async function indexSite(outDir: string, services: number = SERVICES): Pr
   const { summary, years } = await indexJobs(outDir);
   const jobs = [summary, ...years.values()];
   const lanes = shareOutIndexes(
-    jobs.map((job) => job.pages.reduce((bytes, page) => bytes + page.content.length, 0)),
+    jobs.map((job) => job.pages.reduce((characters, page) => characters + page.content.length, 0)),
     services,
   ).map((lane) => lane.map((index) => jobs[index]!));
   await Promise.all(lanes.map((lane, n) => (n === 0 ? buildIndexes(lane) : buildIndexesInWorker(lane))));

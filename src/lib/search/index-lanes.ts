@@ -7,12 +7,12 @@
  */
 
 /**
- * The indexes of `sizes` (what each is handed, in bytes of HTML) shared out
- * between `lanes` services: largest first, each onto the lane handed the
- * fewest bytes so far (the longest-processing-time rule), so the lanes end at
- * about the same time. Returns each lane's indexes by position in `sizes`, in
- * the order given there; lanes beyond the number of indexes are left out, so
- * the result has between 1 and `lanes` entries.
+ * The indexes of `sizes` (what each is handed, in characters of HTML: what a
+ * service spends its time on) shared out between `lanes` services: largest
+ * first, each onto the lane handed the fewest characters so far (the
+ * longest-processing-time rule), so the lanes end at about the same time.
+ * Returns each lane's indexes by position in `sizes`, in the order given
+ * there; no more lanes than there are indexes (one when there are none).
  * Throws when `lanes` is not a whole number of at least 1.
  */
 export function shareOutIndexes(sizes: readonly number[], lanes: number): number[][] {
