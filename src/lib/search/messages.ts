@@ -39,6 +39,18 @@ export function earlierYearsNotice(searched: SearchedScope): string {
   return `Đây là các trang ${yearSpan(searched.years)} có đúng cụm từ này trong toàn văn; các trang từ năm ${searched.earlierYears[0] ?? ''} trở về trước chưa được tìm kiếm.`;
 }
 
+/**
+ * The "Xem thêm" button's label: the next results, or, once every result of
+ * the years searched is on the page, a search of the earlier years too
+ * (scope.ts), said so that the reader knows it searches further.
+ */
+export function moreLabel(resultsLeft: boolean): string {
+  return resultsLeft ? 'Xem thêm kết quả' : 'Xem thêm kết quả (tìm cả các năm trước)';
+}
+
+/** The live region while the earlier years are searched ("Xem thêm" above). */
+export const SEARCHING_EARLIER_YEARS = 'Đang tìm trong các năm trước…';
+
 /** "Đang hiển thị 10 trên 25 kết quả." when only part of the results is on the page. */
 export function shownSummary(shown: number, total: number): string {
   return shown < total ? `Đang hiển thị ${shown} trên ${total} kết quả.` : '';

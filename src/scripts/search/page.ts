@@ -8,7 +8,7 @@
  * head); the full text only when a search needs it.
  * Everything shown is built as text nodes; no result text is parsed as HTML.
  */
-import { earlierYearsNotice, resultSummary, shownSummary } from '../../lib/search/messages.ts';
+import { earlierYearsNotice, moreLabel, resultSummary, SEARCHING_EARLIER_YEARS, shownSummary } from '../../lib/search/messages.ts';
 import { indexedYears, YEARS_META } from '../../lib/search/preload.ts';
 import { SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
 import type { SearchedScope } from '../../lib/search/scope.ts';
@@ -108,7 +108,7 @@ function earlierYearsLeft(): boolean {
  */
 function updateMore(): void {
   more.hidden = pending.length === 0 && !earlierYearsLeft();
-  more.textContent = pending.length === 0 ? 'Xem thêm kết quả (tìm cả các năm trước)' : 'Xem thêm kết quả';
+  more.textContent = moreLabel(pending.length > 0);
 }
 
 /** Shows the next `count` results, after those on the page or, with `replace`, instead of them. */
@@ -209,7 +209,7 @@ async function searchEarlierYears(): Promise<number> {
   const { signal } = superseded;
   const before = shownSearch;
   if (!before) return -1;
-  status.textContent = 'Đang tìm trong các năm trước…';
+  status.textContent = SEARCHING_EARLIER_YEARS;
   try {
     const found = await exclusive(() => scopedSearch(before.syllables, pagefindFilters(before.state), years, 'all', before.searches, signal));
     if (current !== generation) return -1;

@@ -5,7 +5,7 @@ import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, normaliseQuery, querySyllables } fro
 import { EXCERPT_WORDS, decodeEntities, phraseExcerpt, type ExcerptRun } from '../../../src/lib/search/excerpt.ts';
 import { foldMarks, hasMarks } from '../../../src/lib/search/encoding.ts';
 import { metaLine, readResult } from '../../../src/lib/search/results.ts';
-import { earlierYearsNotice, resultSummary } from '../../../src/lib/search/messages.ts';
+import { earlierYearsNotice, moreLabel, resultSummary } from '../../../src/lib/search/messages.ts';
 import { indexableHtml, summaryHtml } from '../../../src/lib/search/index-html.ts';
 
 describe('index spelling', () => {
@@ -174,6 +174,8 @@ describe('the count says what was searched', () => {
   it('says which years of the full text were searched when earlier ones are left, and what is not listed yet', () => {
     const recent = { scope: 'full', years: ['2026', '2025'], earlierYears: ['2024', '2022'] } as const;
     expect(resultSummary(12, 'kho khan', recent)).toBe('Tìm thấy 12 kết quả trong toàn văn các trang năm 2025–2026 cho “kho khan” (không dấu: tìm cả chữ có dấu).');
+    expect(moreLabel(true)).toBe('Xem thêm kết quả');
+    expect(moreLabel(false)).toBe('Xem thêm kết quả (tìm cả các năm trước)');
     expect(earlierYearsNotice(recent)).toBe('Đây là các trang năm 2025–2026 có đúng cụm từ này trong toàn văn; các trang từ năm 2024 trở về trước chưa được tìm kiếm.');
     expect(resultSummary(10, 'khó khăn', { scope: 'full', years: ['2026'], earlierYears: ['2025'] })).toContain(' trong toàn văn các trang năm 2026 cho “khó khăn”');
   });
