@@ -226,6 +226,18 @@ describe('the full text year by year, newest first', () => {
     expect(await page.locator('#nam-truoc-chu').textContent()).toBe(earlierYearsNotice({ scope: 'full', years: ['2026', '2022'], earlierYears: ['2021', '2019'] }));
   });
 
+  it('takes a half-typed last syllable as the start of a word in each year, so it stops at the newest year that fills a page', async () => {
+    // "kiem di": no page has "di" as a whole word after "kiem", so the phrase alone would go through every year.
+    const requests = pagefindRequests(page);
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('kiem di')}`);
+    await page.waitForFunction(() => /^Tìm thấy/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+    expect(yearsAsked(requests)).toEqual(['2026']);
+    expect(await page.locator('#nam-truoc-chu').textContent()).toBe(earlierYearsNotice({ scope: 'full', years: ['2026'], earlierYears: YEARS.slice(1), halfTyped: true }));
+    const listed = await shownUrls();
+    expect(listed.length).toBe(10);
+    for (const url of listed) expect(hasPhrase(tokens.get(url) ?? [], 'kiem di'), url).toBe(true);
+  });
+
   it('with a year chosen (nam=), searches that year’s full text only, and all of it', async () => {
     const requests = pagefindRequests(page);
     await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('đo lường')}&nam=2022&toan-van=1`);

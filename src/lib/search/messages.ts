@@ -34,9 +34,14 @@ export function resultSummary(count: number, query: string, searched: SearchedSc
   return `${found}${searchedWhere(searched)} cho “${query}” (${searchedAs(query)}).`;
 }
 
-/** The notice under the count when only the newest years' full text was searched: what is listed and what is not yet. */
+/**
+ * The notice under the count when only the newest years' full text was
+ * searched: what is listed (the phrase exactly, or with its last syllable as
+ * the start of a word, scope.ts) and what is not yet.
+ */
 export function earlierYearsNotice(searched: SearchedScope): string {
-  return `Đây là các trang ${yearSpan(searched.years)} có đúng cụm từ này trong toàn văn; các trang từ năm ${searched.earlierYears[0] ?? ''} trở về trước chưa được tìm kiếm.`;
+  const listed = searched.halfTyped ? 'có cụm từ này (chữ cuối có thể chưa gõ hết)' : 'có đúng cụm từ này';
+  return `Đây là các trang ${yearSpan(searched.years)} ${listed} trong toàn văn; các trang từ năm ${searched.earlierYears[0] ?? ''} trở về trước chưa được tìm kiếm.`;
 }
 
 /**

@@ -7,7 +7,7 @@
  * them; src/lib/search/bundles.ts says where):
  *
  * 1. The summary index (each page's title, lead and facets), in stages
- *    (summaryStages), each needing more Pagefind searches than the one before
+ *    (phraseStages), each needing more Pagefind searches than the one before
  *    (src/lib/search/rank.ts; the page runs each search once however many
  *    stages ask for it): the phrase alone, and only when it does not fill a
  *    page, the phrase with its last syllable half-typed too ("dong ho do n").
@@ -16,11 +16,16 @@
  *    the full text can tell. When those fill a page, they are shown, saying
  *    they come from titles and summaries, with a button for the full text.
  * 2. Otherwise, or when the reader asks, the full text, one index per year,
- *    newest first (fullTextYears): each year with the phrase alone, stopping
- *    as soon as the years searched hold a page of pages with the phrase. Those
- *    are shown (only those: a page without the phrase in a year searched may
- *    rank below a page with it in a year not searched), saying which years
- *    were searched, with a button for the earlier years.
+ *    newest first (fullTextYears), in the same stages (phraseStages): each
+ *    year with the phrase alone, and when the years searched so far do not
+ *    hold a page of pages with it, that year with the phrase half-typed too,
+ *    stopping as soon as they do. Those are shown (only those: a page without
+ *    the phrase in a year searched may rank below a page with it in a year
+ *    not searched), saying which years were searched and whether the last
+ *    syllable was taken as half-typed, with a button for the earlier years.
+ *    A query typed as far as "kho khan vuong m" thus stops at the newest
+ *    year that fills a page, where the phrase alone ("m" as a whole word)
+ *    would find nothing anywhere and go through every year.
  * 3. When every year has been searched (or the reader filtered by year, or
  *    asked for every year) the full text's every tier, ranked as one list.
  *
@@ -43,8 +48,12 @@ export function fillsPage(results: number, pageSize: number): boolean {
   return results >= pageSize;
 }
 
-/** The tiers the summary index is asked for, in turn, until one fills a page: the half-typed phrase only means something for several syllables. */
-export function summaryStages(syllables: number): TierSet[] {
+/**
+ * The tiers the summary index, and each year's full text before every year
+ * has been searched, is asked for in turn until one fills a page: the
+ * half-typed phrase only means something for several syllables.
+ */
+export function phraseStages(syllables: number): TierSet[] {
   return syllables > 1 ? ['phrase', 'phrase-typing'] : ['phrase'];
 }
 
@@ -71,4 +80,6 @@ export interface SearchedScope {
   years: readonly string[];
   /** Full text: the earlier years not searched yet (their pages are not listed). */
   earlierYears: readonly string[];
+  /** Whether the list holds pages whose phrase ends in a word the last syllable only starts ('phrase-typing'). */
+  halfTyped?: boolean;
 }

@@ -8,7 +8,7 @@
 import { SUMMARY_BUNDLE, yearBundle } from '../../lib/search/bundles.ts';
 import { hasMarks } from '../../lib/search/encoding.ts';
 import { rankResults, searchPasses, type Found, type PassResults, type SearchPasses, type TierSet } from '../../lib/search/rank.ts';
-import { fillsPage, fullTextYears, summaryStages, type FullTextReach, type SearchedScope } from '../../lib/search/scope.ts';
+import { fillsPage, fullTextYears, phraseStages, type FullTextReach, type SearchedScope } from '../../lib/search/scope.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind.ts';
 
 /** Results shown at first and added by each "Xem thêm". */
@@ -142,8 +142,9 @@ export interface ScopedResults extends SearchedScope {
 /**
  * A query's results (scope.ts): the summary index's as soon as a stage fills
  * a page; else the full text's, year by year newest first, the phrase alone
- * until the years searched fill a page (then only pages with the phrase,
- * saying which years are left); when every year has been searched, every
+ * and then the phrase half-typed, until the years searched fill a page (then
+ * only pages with the phrase, saying which years are left and whether the
+ * last syllable was taken as half-typed); when every year has been searched, every
  * tier of every year ranked as one list. `reach` skips the summary (the
  * reader asked for the full text) and, when 'all', goes through every year
  * at once. `years` are the years with a full-text index (the page's head).
@@ -158,20 +159,24 @@ export async function scopedSearch(syllables: readonly string[], filters: Record
     const newest = order[0] === undefined ? undefined : yearBundle(order[0]);
     // The newest year is where the full text starts: its index opens while the summary is searched.
     if (newest) void loadPagefind(newest).catch(() => undefined);
-    for (const tiers of summaryStages(syllables.length)) {
+    for (const tiers of phraseStages(syllables.length)) {
       const found = await searchIndex(SUMMARY_BUNDLE, syllables, filters, tiers, searches, (folded) => ranked(folded, tiers), signal);
       const results = ranked(found, tiers);
-      if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'summary', results, years: [], earlierYears: [] };
+      if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'summary', results, years: [], earlierYears: [], halfTyped: tiers === 'phrase-typing' };
       if (newest && tiers === 'phrase') await preloadChunks(newest, syllables, filters);
     }
   }
   if (reach !== 'all') {
     const searched: IndexFound[] = [];
     for (const [i, year] of order.slice(0, -1).entries()) {
-      const phraseOf = (found: IndexFound) => ranked(merge([...searched, found]), 'phrase');
-      searched.push(await searchIndex(yearBundle(year), syllables, filters, 'phrase', searches, phraseOf, signal));
-      const results = ranked(merge(searched), 'phrase');
-      if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'full', results, years: order.slice(0, i + 1), earlierYears: order.slice(i + 1) };
+      let found: IndexFound | undefined;
+      for (const tiers of phraseStages(syllables.length)) {
+        const shown = (more: IndexFound) => ranked(merge([...searched, more]), tiers);
+        found = await searchIndex(yearBundle(year), syllables, filters, tiers, searches, shown, signal);
+        const results = shown(found);
+        if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'full', results, years: order.slice(0, i + 1), earlierYears: order.slice(i + 1), halfTyped: tiers === 'phrase-typing' };
+      }
+      if (found) searched.push(found);
     }
   }
   const all: IndexFound[] = [];

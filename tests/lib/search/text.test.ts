@@ -177,6 +177,7 @@ describe('the count says what was searched', () => {
     expect(moreLabel(true)).toBe('Xem thêm kết quả');
     expect(moreLabel(false)).toBe('Xem thêm kết quả (tìm cả các năm trước)');
     expect(earlierYearsNotice(recent)).toBe('Đây là các trang năm 2025–2026 có đúng cụm từ này trong toàn văn; các trang từ năm 2024 trở về trước chưa được tìm kiếm.');
+    expect(earlierYearsNotice({ ...recent, halfTyped: true })).toBe('Đây là các trang năm 2025–2026 có cụm từ này (chữ cuối có thể chưa gõ hết) trong toàn văn; các trang từ năm 2024 trở về trước chưa được tìm kiếm.');
     expect(resultSummary(10, 'khó khăn', { scope: 'full', years: ['2026'], earlierYears: ['2025'] })).toContain(' trong toàn văn các trang năm 2026 cho “khó khăn”');
   });
 });
