@@ -13,6 +13,7 @@ import siteUrlGuard from './src/integrations/site-url-guard.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { buildCacheDir } from './src/lib/build-cache.ts';
 import adminBundle from './src/integrations/admin-bundle.ts';
+import outputInPlace from './src/integrations/output-in-place.ts';
 import { inSitemap } from './src/lib/syndication/crawling.ts';
 import { SITE_DIRECTIVES, SITE_SCRIPT_SOURCES, SITE_STYLE_ATTRIBUTE_SOURCES } from './src/lib/security/csp.ts';
 
@@ -24,7 +25,10 @@ export default defineConfig({
   // what a warm build reuses (src/lib/build-cache.ts).
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: buildCacheDir(process.env),
-  integrations: [siteUrlGuard(), mdx(), contentSanitiser(), bodyImages(), imageMasters(), pagefindIndex(), sitemap({ filter: inSitemap }), adminBundle(), adminPolicy()],
+  // A build writes over the previous output (outputInPlace), which removes
+  // what that left once the sitemap and the CMS bundle are written and
+  // before the search index reads every page of the folder.
+  integrations: [siteUrlGuard(), mdx(), contentSanitiser(), bodyImages(), imageMasters(), sitemap({ filter: inSitemap }), adminBundle(), outputInPlace(), pagefindIndex(), adminPolicy()],
   server: { host: '127.0.0.1', port: 4321 },
   // Astro's dev toolbar floats over every page, the CMS at /admin/ included,
   // and has no per-page switch; nothing on this site needs it.

@@ -7,7 +7,7 @@
  * warm build parses none (the same log line says how many it parsed) and
  * writes the same feeds and API, and a changed body or site URL is parsed again.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, TEST_TMP } from '../support/build-site.ts';
@@ -35,6 +35,8 @@ function syndicationFiles(outDir: string): Map<string, string> {
 
 const RECORD = 'api/v1/news/fixture-news-kiem-dinh-cho.json';
 const BODY_FILE = 'tin-tuc/kiem-dinh-can-tai-cho.md';
+/** That item's page as built. */
+const PAGE = 'tin-tuc/kiem-dinh-can-tai-cho/index.html';
 const MOVED = 'https://do-luong.example/';
 
 /**
@@ -89,10 +91,26 @@ describe('a build', () => {
     writeFileSync(bodyCache, JSON.stringify(file));
     const body = join(content, BODY_FILE);
     writeFileSync(body, readFileSync(body, 'utf8').replace('tại chợ. Xem', 'tại chợ Đồng Quang. Xem'));
-    const edited = await build('rendering-once-edited');
+    // Built over the cold build's output, as the server that publishes does, with what an
+    // earlier build left there: a deleted item's page (marked for search, in a year of its
+    // own) and a photo's old variant. A link from outside to the edited page tells whether
+    // the build wrote over the file or made a new one.
+    const outDir = join(TEST_TMP, 'rendering-once-in-place');
+    rmSync(outDir, { recursive: true, force: true });
+    cpSync(cold.outDir, outDir, { recursive: true });
+    const link = join(TEST_TMP, 'rendering-once-in-place-page.html');
+    rmSync(link, { force: true });
+    linkSync(join(outDir, PAGE), link);
+    mkdirSync(join(outDir, 'tin-tuc/da-go-bo'));
+    writeFileSync(join(outDir, 'tin-tuc/da-go-bo/index.html'), readFileSync(join(outDir, PAGE), 'utf8').replace(/data-pagefind-filter="year:\d{4}"/, 'data-pagefind-filter="year:1999"'));
+    writeFileSync(join(outDir, '_astro/anh-cu.avif'), '');
+    const edited = await build('rendering-once-edited', { ASTRO_OUT_DIR: outDir });
     expect(parses(edited.log)).toEqual([{ parsed: 2, cached: items - 2 }]);
+    expect(readFileSync(link, 'utf8'), 'the page written over in place').toContain('tại chợ Đồng Quang. Xem');
+    for (const left of ['tin-tuc/da-go-bo', '_astro/anh-cu.avif', 'pagefind/nam-1999']) expect(existsSync(join(outDir, left)), left).toBe(false);
+    expect(edited.log).toMatch(/output written over the previous build's: \d+ files it left removed \((?=.*_astro\/anh-cu\.avif)/);
     const before = syndicationFiles(cold.outDir);
-    const after = syndicationFiles(edited.outDir);
+    const after = syndicationFiles(outDir);
     const record = JSON.parse(after.get(RECORD)!) as { html: string; text: string };
     expect(record.text).toContain('tại chợ Đồng Quang. Xem');
     expect(record.html).toContain('tại chợ Đồng Quang. Xem');

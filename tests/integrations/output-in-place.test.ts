@@ -1,0 +1,72 @@
+/**
+ * src/integrations/output-in-place.ts on its own, on a real folder: what a
+ * build did not write is removed, what it wrote is kept, and emptying the
+ * output is turned off for builds only. A real build over a previous output is
+ * in tests/build/rendering-once.test.ts.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import outputInPlace, { BUILD_MARK, markBuildStart, removeStaleOutput } from '../../src/integrations/output-in-place.ts';
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(path: string, text = path): string {
+  const file = join(dir, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+
+/** A file as an earlier build left it: written a minute ago. */
+function leftOver(path: string): void {
+  const old = new Date(Date.now() - 60_000);
+  utimesSync(write(path), old, old);
+}
+
+describe('output-in-place', () => {
+  it('removes what the build did not write, and the folders left empty, and keeps what it wrote', () => {
+    dir = mkdtempSync(join(tmpdir(), 'output-in-place-'));
+    leftOver('tin-tuc/da-go-bo/index.html');
+    leftOver('_astro/anh-cu.avif');
+    leftOver('pagefind/nam-2019/pagefind-entry.json');
+    leftOver('.git/HEAD');
+    leftOver('index.html');
+    markBuildStart(dir);
+    write('index.html', 'trang mới');
+    write('tin-tuc/con-lai/index.html');
+    write('pagefind/tom-tat/pagefind-entry.json');
+    expect(removeStaleOutput(dir)).toEqual(['_astro/anh-cu.avif', 'pagefind/nam-2019/pagefind-entry.json', 'tin-tuc/da-go-bo/index.html']);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('trang mới');
+    expect(existsSync(join(dir, 'tin-tuc/con-lai/index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'pagefind/tom-tat/pagefind-entry.json'))).toBe(true);
+    for (const gone of ['tin-tuc/da-go-bo', '_astro', 'pagefind/nam-2019', BUILD_MARK]) expect(existsSync(join(dir, gone)), gone).toBe(false);
+    expect(existsSync(join(dir, '.git/HEAD')), 'a deployment’s git folder is left alone, as Astro’s emptying leaves it').toBe(true);
+  });
+
+  it('stops, naming the mark, when the mark of the build’s start is missing', () => {
+    dir = mkdtempSync(join(tmpdir(), 'output-in-place-'));
+    leftOver('index.html');
+    expect(() => removeStaleOutput(dir)).toThrow(`${join(dir, BUILD_MARK)} is missing`);
+    expect(existsSync(join(dir, 'index.html'))).toBe(true);
+  });
+
+  it('makes the output folder for a first build', () => {
+    dir = join(mkdtempSync(join(tmpdir(), 'output-in-place-')), 'dist');
+    markBuildStart(dir);
+    expect(removeStaleOutput(dir)).toEqual([]);
+    expect(existsSync(dir)).toBe(true);
+  });
+
+  it('turns off emptying the output folder for a build, and only for a build', () => {
+    dir = mkdtempSync(join(tmpdir(), 'output-in-place-'));
+    const asked: unknown[] = [];
+    const setup = (command: string) => outputInPlace().hooks['astro:config:setup']!({ command, updateConfig: (config: unknown) => asked.push(config) } as never);
+    void setup('dev');
+    expect(asked).toEqual([]);
+    void setup('build');
+    expect(asked).toEqual([{ vite: { build: { emptyOutDir: false } } }]);
+  });
+});
