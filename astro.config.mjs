@@ -15,6 +15,7 @@ import { buildCacheDir } from './src/lib/build-cache.ts';
 import adminBundle from './src/integrations/admin-bundle.ts';
 import outputInPlace from './src/integrations/output-in-place.ts';
 import { inSitemap } from './src/lib/syndication/crawling.ts';
+import { SEARCH_FOLDER } from './src/lib/search/bundles.ts';
 import { SITE_DIRECTIVES, SITE_SCRIPT_SOURCES, SITE_STYLE_ATTRIBUTE_SOURCES } from './src/lib/security/csp.ts';
 
 export default defineConfig({
@@ -27,8 +28,9 @@ export default defineConfig({
   cacheDir: buildCacheDir(process.env),
   // A build writes over the previous output (outputInPlace), which removes
   // what that left once the sitemap and the CMS bundle are written and
-  // before the search index reads every page of the folder.
-  integrations: [siteUrlGuard(), mdx(), contentSanitiser(), bodyImages(), imageMasters(), sitemap({ filter: inSitemap }), adminBundle(), outputInPlace(), pagefindIndex(), adminPolicy()],
+  // before the search index reads every page of the folder; the search
+  // index's own folder is written in place by its step (pagefindIndex).
+  integrations: [siteUrlGuard(), mdx(), contentSanitiser(), bodyImages(), imageMasters(), sitemap({ filter: inSitemap }), adminBundle(), outputInPlace({ leave: [SEARCH_FOLDER] }), pagefindIndex(), adminPolicy()],
   server: { host: '127.0.0.1', port: 4321 },
   // Astro's dev toolbar floats over every page, the CMS at /admin/ included,
   // and has no per-page switch; nothing on this site needs it.

@@ -8,6 +8,8 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { publishedFiles } from '../lib/search/bundle-files.ts';
+import { writeChangedFiles } from './output-in-place.ts';
 
 /** A page as handed to Pagefind: the HTML it reads, the URL it is served at, and the built file it came from (for errors). */
 export interface IndexPage {
@@ -16,9 +18,10 @@ export interface IndexPage {
   file: string;
 }
 
-/** One index to build: its pages, in the order Pagefind numbers them, and the folder it is written to. */
+/** One index to build: its pages, in the order Pagefind numbers them, the built site it is written into, and its bundle's path there (src/lib/search/bundles.ts). */
 export interface IndexJob {
-  outputPath: string;
+  outDir: string;
+  bundle: string;
   pages: IndexPage[];
 }
 
@@ -32,7 +35,14 @@ export const INDEX_LANGUAGE = 'vi';
  */
 const IN_FLIGHT = 32;
 
-async function buildIndex(job: IndexJob): Promise<void> {
+/**
+ * Builds one index and writes what the site publishes of it
+ * (src/lib/search/bundle-files.ts) into the built site, in place: a file
+ * that holds the same bytes as the last build's is left as it is
+ * (src/integrations/output-in-place.ts). Returns the paths of the files
+ * published, from the site's root.
+ */
+async function buildIndex(job: IndexJob): Promise<string[]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const adding: Promise<void>[] = [];
@@ -46,14 +56,19 @@ async function buildIndex(job: IndexJob): Promise<void> {
     if (adding.length >= IN_FLIGHT) await adding.shift();
   }
   await Promise.all(adding);
-  const written = await index.writeFiles({ outputPath: job.outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index into ${job.outputPath}: ${written.errors.join('; ')}`);
+  const built = await index.getFiles();
+  if (built.errors.length > 0) throw new Error(`Pagefind could not build the index ${job.bundle}: ${built.errors.join('; ')}`);
+  const files = publishedFiles(job.bundle, built.files);
+  writeChangedFiles(job.outDir, files);
+  return files.map((file) => file.path);
 }
 
-/** Builds `jobs` one after another with this thread's Pagefind service, then closes it. */
-export async function buildIndexes(jobs: readonly IndexJob[]): Promise<void> {
+/** Builds `jobs` one after another with this thread's Pagefind service, then closes it; returns the paths of the files published. */
+export async function buildIndexes(jobs: readonly IndexJob[]): Promise<string[]> {
   try {
-    for (const job of jobs) await buildIndex(job);
+    const published: string[] = [];
+    for (const job of jobs) published.push(...(await buildIndex(job)));
+    return published;
   } finally {
     await pagefind.close();
   }
@@ -71,23 +86,22 @@ interface ServiceWorkerData {
  * when it panics on a folder it cannot write: exit code 13, a top-level await
  * never settled).
  */
-export function buildIndexesInWorker(jobs: readonly IndexJob[]): Promise<void> {
+export function buildIndexesInWorker(jobs: readonly IndexJob[]): Promise<string[]> {
   return new Promise((done, fail) => {
     const data: ServiceWorkerData = { pagefindService: [...jobs] };
     const worker = new Worker(new URL(import.meta.url), { workerData: data });
     let finished = false;
-    worker.once('message', () => {
+    worker.once('message', (published: string[]) => {
       finished = true;
-      done();
+      done(published);
     });
     worker.once('error', fail);
     worker.once('exit', (code) => {
-      if (!finished) fail(new Error(`search index: the Pagefind service building ${jobs.map((job) => job.outputPath).join(', ')} stopped without finishing (exit code ${code})`));
+      if (!finished) fail(new Error(`search index: the Pagefind service building ${jobs.map((job) => job.bundle).join(', ')} stopped without finishing (exit code ${code})`));
     });
   });
 }
 
 if (!isMainThread && parentPort && (workerData as Partial<ServiceWorkerData> | undefined)?.pagefindService) {
-  await buildIndexes((workerData as ServiceWorkerData).pagefindService);
-  parentPort.postMessage('written');
+  parentPort.postMessage(await buildIndexes((workerData as ServiceWorkerData).pagefindService));
 }

@@ -40,23 +40,24 @@
  * pages in path order from a single service, so the files are the same
  * whatever the number of cores (tests/integrations/pagefind-services.test.ts).
  *
- * Pagefind's WebAssembly is one module for every instance of that script
- * (its `wasm_bindgen` is module-wide, and wasm-bindgen's init returns the
- * module at once when it is already initialised, as Pagefind's own mergeIndex
- * relies on), and the page opens the summary, with the real file, before any
- * year. So each year's copy (46.8 KB) would be downloaded only to be thrown
- * away: the build replaces it by Pagefind's "already inflated" marker alone
- * (YEAR_WASM), which its loader reads as an empty file and hands to that init.
- * Last, the search page's head names the summary index's files, so they load
- * with the page, and the years there are (src/lib/search/preload.ts).
+ * What the site publishes of each index (without Pagefind's ready-made UIs,
+ * one script for all, a year's WebAssembly as a 12-byte marker) is
+ * src/lib/search/bundle-files.ts. It is written in place, over the last
+ * build's index: a file that holds the same bytes is left as it is (Pagefind
+ * names most files by their content, so an unchanged page's fragment is the
+ * same file every build), and whatever else is in the search folder is then
+ * removed (src/integrations/output-in-place.ts, which leaves this folder to
+ * this step). Last, the search page's head names the summary index's files,
+ * so they load with the page, and the years there are
+ * (src/lib/search/preload.ts).
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fullTextIndexYear, PAGEFIND_SCRIPT, SUMMARY_BUNDLE, yearBundle } from '../lib/search/bundles.ts';
+import { fullTextIndexYear, SEARCH_FOLDER, SUMMARY_BUNDLE, yearBundle } from '../lib/search/bundles.ts';
 import { toCivilDate } from '../lib/dates.ts';
 import { buildMoment } from '../lib/publishing.ts';
 import { indexableHtml, indexedYear, markedForSearch, summaryHtml } from '../lib/search/index-html.ts';
@@ -64,19 +65,7 @@ import { shareOutIndexes } from '../lib/search/index-lanes.ts';
 import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
 import { urls } from '../lib/urls.ts';
 import { buildIndexes, buildIndexesInWorker, INDEX_LANGUAGE, type IndexJob } from './pagefind-service.ts';
-
-/**
- * Pagefind's ready-made search UIs, which it writes next to the index (the
- * site has its own page), and its worker (the page runs Pagefind without one:
- * src/scripts/search/pagefind.ts).
- */
-const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
-/** In a year's bundle, Pagefind's script too: the page loads one copy (PAGEFIND_SCRIPT). */
-const SCRIPT = /^pagefind\.js$/;
-
-/** A year's WebAssembly as written: Pagefind's marker of an inflated file and nothing after it (module comment). */
-const YEAR_WASM = 'pagefind_dcd';
-const WASM_FILE = /^wasm\.[^/]+\.pagefind$/;
+import { removeAllBut } from './output-in-place.ts';
 
 /** How many built pages are read ahead of the one being prepared. */
 const READ_AHEAD = 32;
@@ -97,17 +86,6 @@ function htmlFiles(dir: string): string[] {
 }
 
 
-/** Removes what Pagefind wrote into `dir` that the site does not use. */
-function removeUnused(dir: string, unused: readonly RegExp[]): void {
-  for (const file of readdirSync(dir)) if (unused.some((pattern) => pattern.test(file))) rmSync(join(dir, file));
-}
-
-/** A year's full text, without its own script and with the WebAssembly stand-in (module comment). */
-function finishYear(dir: string): void {
-  removeUnused(dir, [UNUSED, SCRIPT]);
-  for (const file of readdirSync(dir)) if (WASM_FILE.test(file)) writeFileSync(join(dir, file), YEAR_WASM);
-}
-
 /** Names the summary index's files and the years indexed in the search page's head (src/lib/search/preload.ts). */
 async function writeSearchHead(outDir: string, years: readonly string[]): Promise<void> {
   const entry = JSON.parse(await readFile(join(outDir, SUMMARY_BUNDLE, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
@@ -124,7 +102,7 @@ const SERVICES = availableParallelism();
  * pages in path order, so the same site gives the same files every build.
  */
 async function indexJobs(outDir: string): Promise<{ summary: IndexJob; years: Map<string, IndexJob> }> {
-  const summary: IndexJob = { outputPath: join(outDir, SUMMARY_BUNDLE), pages: [] };
+  const summary: IndexJob = { outDir, bundle: SUMMARY_BUNDLE, pages: [] };
   const years = new Map<string, IndexJob>();
   /** The build's year in Vietnam (BUILD_DATE, else now), which holds the pages dated later. */
   const buildYear = toCivilDate(buildMoment()).slice(0, 4);
@@ -142,7 +120,7 @@ async function indexJobs(outDir: string): Promise<{ summary: IndexJob; years: Ma
     if (next) reading.push(read(next));
     if (!markedForSearch(html)) continue;
     const year = fullTextIndexYear(indexedYear(html, file), buildYear);
-    if (!years.has(year)) years.set(year, { outputPath: join(outDir, yearBundle(year)), pages: [] });
+    if (!years.has(year)) years.set(year, { outDir, bundle: yearBundle(year), pages: [] });
     const url = pageUrl(file);
     years.get(year)!.pages.push({ url, content: indexableHtml(html), file });
     summary.pages.push({ url, content: summaryHtml(html), file });
@@ -164,10 +142,8 @@ export async function indexSite(outDir: string, services: number = SERVICES): Pr
     jobs.map((job) => job.pages.reduce((characters, page) => characters + page.content.length, 0)),
     services,
   ).map((lane) => lane.map((index) => jobs[index]!));
-  await Promise.all(lanes.map((lane, n) => (n === 0 ? buildIndexes(lane) : buildIndexesInWorker(lane))));
-  for (const year of years.values()) finishYear(year.outputPath);
-  removeUnused(summary.outputPath, [UNUSED]);
-  await rename(join(summary.outputPath, 'pagefind.js'), join(outDir, PAGEFIND_SCRIPT));
+  const published = await Promise.all(lanes.map((lane, n) => (n === 0 ? buildIndexes(lane) : buildIndexesInWorker(lane))));
+  removeAllBut(outDir, SEARCH_FOLDER, new Set(published.flat()));
   await writeSearchHead(outDir, [...years.keys()]);
   return summary.pages.length;
 }

@@ -4,11 +4,11 @@
  * output is turned off for builds only. A real build over a previous output is
  * in tests/build/rendering-once.test.ts.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import outputInPlace, { BUILD_MARK, markBuildStart, removeStaleOutput } from '../../src/integrations/output-in-place.ts';
+import outputInPlace, { BUILD_MARK, markBuildStart, removeAllBut, removeStaleOutput, writeChangedFiles } from '../../src/integrations/output-in-place.ts';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,5 +68,44 @@ describe('output-in-place', () => {
     expect(asked).toEqual([]);
     void setup('build');
     expect(asked).toEqual([{ vite: { build: { emptyOutDir: false } } }]);
+  });
+});
+
+describe('writing in place', () => {
+  it('writes only the files whose bytes changed, and removes the rest of the folder', () => {
+    dir = mkdtempSync(join(tmpdir(), 'output-in-place-'));
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    leftOver('pagefind/tom-tat/same.pf_fragment');
+    writeFileSync(join(dir, 'pagefind/tom-tat/same.pf_fragment'), 'cùng nội dung');
+    utimesSync(join(dir, 'pagefind/tom-tat/same.pf_fragment'), new Date(0), new Date(0));
+    leftOver('pagefind/tom-tat/changed.json');
+    leftOver('pagefind/nam-2019/old.pf_index');
+    leftOver('index.html');
+    const files = [
+      { path: 'pagefind/tom-tat/same.pf_fragment', content: bytes('cùng nội dung') },
+      { path: 'pagefind/tom-tat/changed.json', content: bytes('{"mới":1}') },
+      { path: 'pagefind/nam-2026/new.pf_index', content: bytes('mới') },
+    ];
+    expect(writeChangedFiles(dir, files)).toBe(2);
+    expect(statSync(join(dir, 'pagefind/tom-tat/same.pf_fragment')).mtimeMs, 'the same bytes: not written').toBe(0);
+    expect(readFileSync(join(dir, 'pagefind/tom-tat/changed.json'), 'utf8')).toBe('{"mới":1}');
+    expect(removeAllBut(dir, 'pagefind', new Set(files.map((file) => file.path)))).toEqual(['pagefind/nam-2019/old.pf_index']);
+    expect(existsSync(join(dir, 'pagefind/nam-2019'))).toBe(false);
+    expect(existsSync(join(dir, 'index.html')), 'outside the folder: left alone').toBe(true);
+  });
+
+  it('names the file it cannot write', () => {
+    dir = mkdtempSync(join(tmpdir(), 'output-in-place-'));
+    writeFileSync(join(dir, 'pagefind'), 'not a folder');
+    expect(() => writeChangedFiles(dir, [{ path: 'pagefind/a.json', content: new Uint8Array(1) }])).toThrow(`could not write ${join(dir, 'pagefind/a.json')}`);
+  });
+
+  it('leaves the folders another step writes in place when the build removes what it did not write', () => {
+    dir = mkdtempSync(join(tmpdir(), 'output-in-place-'));
+    leftOver('pagefind/tom-tat/pagefind-entry.json');
+    leftOver('tin-tuc/cu/index.html');
+    markBuildStart(dir);
+    expect(removeStaleOutput(dir, ['pagefind'])).toEqual(['tin-tuc/cu/index.html']);
+    expect(existsSync(join(dir, 'pagefind/tom-tat/pagefind-entry.json'))).toBe(true);
   });
 });

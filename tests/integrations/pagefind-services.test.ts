@@ -58,11 +58,11 @@ describe('several Pagefind services', () => {
     }
   }, 120_000);
 
-  it('in a worker thread, stop the build naming the index when Pagefind ends without writing it', async () => {
-    // A file where the index's folder must go: Pagefind's service panics and never answers.
+  it('in a worker thread, stop the build naming the file when the index cannot be written', async () => {
+    // A file where the site's folder must go.
     const blocked = join(root, 'blocked');
     writeFileSync(blocked, 'not a folder');
     const pages = [{ url: '/a/', file: 'a/index.html', content: '<html lang="vi"><body><main data-pagefind-body><h1>Cân</h1></main></body></html>' }];
-    await expect(buildIndexesInWorker([{ outputPath: join(blocked, 'nam-2024'), pages }])).rejects.toThrow(`the Pagefind service building ${join(blocked, 'nam-2024')} stopped without finishing`);
+    await expect(buildIndexesInWorker([{ outDir: blocked, bundle: '/pagefind/nam-2024/', pages }])).rejects.toThrow(`could not write ${join(blocked, 'pagefind/nam-2024/')}`);
   }, 120_000);
 });

@@ -6,14 +6,14 @@
  * thread); several services: tests/integrations/pagefind-services.test.ts.
  * The real Pagefind runs in every test build (tests/e2e/search.test.ts).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** Per index created, in order (the summary index, then each year's full text as its first page comes): the pages added and where it was written. */
-const calls = vi.hoisted(() => ({ created: [] as unknown[], added: [] as { url: string; content: string }[][], closed: 0, writeTo: [] as string[], refuse: undefined as string | undefined }));
+const calls = vi.hoisted(() => ({ created: [] as unknown[], added: [] as { url: string; content: string }[][], closed: 0, built: 0, refuse: undefined as string | undefined }));
 
 vi.mock('pagefind', () => ({
   createIndex: async (options: unknown) => {
@@ -28,14 +28,16 @@ vi.mock('pagefind', () => ({
           await new Promise((answered) => setImmediate(answered));
           return { errors: file.url === calls.refuse ? ['cannot parse this page'] : [] };
         },
-        writeFiles: async ({ outputPath }: { outputPath: string }) => {
-          calls.writeTo[index] = outputPath;
-          mkdirSync(outputPath, { recursive: true });
-          for (const name of ['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) writeFileSync(join(outputPath, name), '');
-          writeFileSync(join(outputPath, 'wasm.vi.pagefind'), 'the WebAssembly, gzipped');
+        getFiles: async () => {
+          calls.built += 1;
+          const file = (path: string, text: string) => ({ path, content: new TextEncoder().encode(text) });
+          const files = ['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js'].map((name) => file(name, ''));
+          // Named by what the index holds, as Pagefind names its files by their content.
+          const pages = calls.added[index]!.length;
+          files.push(file('wasm.vi.pagefind', 'the WebAssembly, gzipped'), file(`fragment/vi_${pages}f.pf_fragment`, 'a page'));
           // What Pagefind 1.x writes: one index per language, named by its hash.
-          writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.4.0', languages: { vi: { hash: `vi_${index}a1b2c3`, wasm: 'vi', page_count: 1 } } }));
-          return { errors: [], outputPath };
+          files.push(file('pagefind-entry.json', JSON.stringify({ version: '1.4.0', languages: { vi: { hash: `vi_${pages}a1b2c3`, wasm: 'vi', page_count: pages } } })));
+          return { errors: [], files };
         },
       },
     };
@@ -57,7 +59,7 @@ const page = (file: string, body: string) => {
 
 beforeEach(() => {
   dist = mkdtempSync(join(tmpdir(), 'pagefind-integration-'));
-  Object.assign(calls, { created: [], added: [], closed: 0, writeTo: [], refuse: undefined });
+  Object.assign(calls, { created: [], added: [], closed: 0, built: 0, refuse: undefined });
   page('index.html', '<main>Trang chủ</main>');
   page('tin-tuc/do-luong/index.html', `<main data-pagefind-body><h1 data-search-summary>Đo lường</h1>${year('2026')}<p>cân<b>đồng</b>hồ</p></main>`);
   page('tin-tuc/index.html', '<main>Danh sách</main>');
@@ -93,14 +95,14 @@ describe('indexSite', () => {
     page('tin-tuc/b-cu/index.html', `<main data-pagefind-body><h1 data-search-summary>Cũ</h1>${year('2022')}</main>`);
     page('su-kien/a/index.html', `<main data-pagefind-body><h1 data-search-summary>Sự kiện</h1>${year('2026')}</main>`);
     expect(await indexSite(dist, 1)).toBe(3);
-    expect(calls.writeTo).toEqual([join(dist, 'pagefind/tom-tat/'), join(dist, 'pagefind/nam-2026/'), join(dist, 'pagefind/nam-2022/')]);
+    expect(calls.built).toBe(3);
     const [summary, year2026, year2022] = calls.added.map((added) => added.map((file) => file.url));
     expect(summary).toEqual(['/su-kien/a/', '/tin-tuc/b-cu/', '/tin-tuc/do-luong/']);
     expect(year2026).toEqual(['/su-kien/a/', '/tin-tuc/do-luong/']);
     expect(year2022).toEqual(['/tin-tuc/b-cu/']);
     expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(['nam-2022', 'nam-2026', 'pagefind.js', 'tom-tat']);
-    expect(readdirSync(join(dist, 'pagefind/tom-tat')).sort()).toEqual(['pagefind-entry.json', 'wasm.vi.pagefind']);
-    expect(readdirSync(join(dist, 'pagefind/nam-2026')).sort()).toEqual(['pagefind-entry.json', 'wasm.vi.pagefind']);
+    expect(readdirSync(join(dist, 'pagefind/tom-tat')).sort()).toEqual(['fragment', 'pagefind-entry.json', 'wasm.vi.pagefind']);
+    expect(readdirSync(join(dist, 'pagefind/nam-2026')).sort()).toEqual(['fragment', 'pagefind-entry.json', 'wasm.vi.pagefind']);
     expect(calls.closed).toBe(1);
   });
 
@@ -108,6 +110,25 @@ describe('indexSite', () => {
     await indexSite(dist, 1);
     expect(readFileSync(join(dist, 'pagefind/nam-2026/wasm.vi.pagefind'), 'utf8')).toBe('pagefind_dcd');
     expect(readFileSync(join(dist, 'pagefind/tom-tat/wasm.vi.pagefind'), 'utf8')).toBe('the WebAssembly, gzipped');
+  });
+
+  it('writes over the last index in place: a file with the same bytes is left as it is, one that changed is written over, and everything else in the search folder goes', async () => {
+    await indexSite(dist, 1);
+    const inode = (path: string) => statSync(join(dist, path)).ino;
+    const kept = inode('pagefind/tom-tat/fragment/vi_1f.pf_fragment');
+    const before = statSync(join(dist, 'pagefind/tom-tat/pagefind-entry.json')).mtimeMs;
+    writeFileSync(join(dist, 'pagefind/nam-2026/wasm.vi.pagefind'), 'an older copy');
+    for (const left of ['pagefind/nam-2019/pagefind-entry.json', 'pagefind/tom-tat/fragment/vi_cu.pf_fragment', 'pagefind/pagefind-ui.js']) {
+      mkdirSync(join(dist, left, '..'), { recursive: true });
+      writeFileSync(join(dist, left), '');
+    }
+    await new Promise((later) => setTimeout(later, 20));
+    await indexSite(dist, 1);
+    expect(inode('pagefind/tom-tat/fragment/vi_1f.pf_fragment')).toBe(kept);
+    expect(statSync(join(dist, 'pagefind/tom-tat/pagefind-entry.json')).mtimeMs, 'not written again').toBe(before);
+    expect(readFileSync(join(dist, 'pagefind/nam-2026/wasm.vi.pagefind'), 'utf8')).toBe('pagefind_dcd');
+    expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(['nam-2026', 'pagefind.js', 'tom-tat']);
+    expect(readdirSync(join(dist, 'pagefind/tom-tat/fragment'))).toEqual(['vi_1f.pf_fragment']);
   });
 
   it('stops with the file named when a page marked for search has no year', async () => {
@@ -122,7 +143,7 @@ describe('indexSite', () => {
     page('su-kien/sap-toi/index.html', `<main data-pagefind-body><h1 data-search-summary>Sắp tới</h1>${year('2027')}</main>`);
     await indexSite(dist, 1);
     vi.unstubAllEnvs();
-    expect(calls.writeTo).toEqual([join(dist, 'pagefind/tom-tat/'), join(dist, 'pagefind/nam-2026/')]);
+    expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(['nam-2026', 'pagefind.js', 'tom-tat']);
     expect(calls.added[1]!.map((file) => file.url)).toEqual(['/su-kien/sap-toi/', '/tin-tuc/do-luong/']);
     expect(readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8')).toContain('<meta name="search-years" content="2026">');
   });
@@ -137,8 +158,8 @@ describe('indexSite', () => {
     await indexSite(dist, 1);
     const head = readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8').split('</head>')[0]!;
     expect(head).toContain('<link rel="modulepreload" href="/pagefind/pagefind.js">');
-    expect(head).toContain('href="/pagefind/tom-tat/pagefind-entry.json?ts=vi_0a1b2c3" data-search-cache-tag="vi_0a1b2c3"');
-    expect(head).toContain('href="/pagefind/tom-tat/pagefind.vi_0a1b2c3.pf_meta"');
+    expect(head).toContain('href="/pagefind/tom-tat/pagefind-entry.json?ts=vi_1a1b2c3" data-search-cache-tag="vi_1a1b2c3"');
+    expect(head).toContain('href="/pagefind/tom-tat/pagefind.vi_1a1b2c3.pf_meta"');
     expect(head).toContain('href="/pagefind/tom-tat/wasm.vi.pagefind"');
     expect(head).toContain('<meta name="search-years" content="2026">');
     expect(readFileSync(join(dist, 'tin-tuc/index.html'), 'utf8')).not.toContain('rel="preload"');

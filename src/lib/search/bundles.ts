@@ -12,6 +12,9 @@
  * year (upcoming events) go into the build year's index (fullTextIndexYear).
  */
 
+/** The folder of the site every search file is in (written by src/integrations/pagefind.ts alone). */
+export const SEARCH_FOLDER = 'pagefind';
+
 /** Pagefind's script, one for every index (each opened as an instance of its own). */
 export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
 
