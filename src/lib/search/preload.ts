@@ -48,11 +48,23 @@ export function summaryPreloadLinks(entry: PagefindEntry, language: string): str
   ].join('');
 }
 
-/** The page with `links` at the end of its head; `file` names it in the error when it has none. */
+/** Around what the search step adds to the page's head, so that indexing the same build again replaces it. */
+const ADDED_START = '<!-- search index -->';
+const ADDED_END = '<!-- /search index -->';
+
+/**
+ * The page with `links` at the end of its head, in place of those added by an
+ * earlier indexing of the same build (`node src/integrations/pagefind.ts` run
+ * again); `file` names the page in the error when it has no head.
+ */
 export function withPreloadLinks(html: string, links: string, file: string): string {
+  const added = `${ADDED_START}${links}${ADDED_END}`;
+  const start = html.indexOf(ADDED_START);
+  const stop = html.indexOf(ADDED_END, start);
+  if (start >= 0 && stop >= 0) return `${html.slice(0, start)}${added}${html.slice(stop + ADDED_END.length)}`;
   const end = html.indexOf('</head>');
   if (end < 0) throw new Error(`${file}: no </head> to add the search index's preload links to`);
-  return `${html.slice(0, end)}${links}${html.slice(end)}`;
+  return `${html.slice(0, end)}${added}${html.slice(end)}`;
 }
 
 /** The name of the search page's <meta> listing the years with a full-text index, newest first. */

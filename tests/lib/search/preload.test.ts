@@ -27,7 +27,10 @@ describe('summary preload links', () => {
   });
 
   it('adds the links at the end of the head, or names the page without one', () => {
-    expect(withPreloadLinks('<html><head><title>x</title></head><body></body></html>', '<link>', 'dist/tim-kiem/index.html')).toBe('<html><head><title>x</title><link></head><body></body></html>');
+    const once = withPreloadLinks('<html><head><title>x</title></head><body></body></html>', '<link>', 'dist/tim-kiem/index.html');
+    expect(once).toBe('<html><head><title>x</title><!-- search index --><link><!-- /search index --></head><body></body></html>');
+    // Indexed again (the search step run twice on one build): replaced, not repeated.
+    expect(withPreloadLinks(once, '<link rel="new">', 'dist/tim-kiem/index.html')).toBe('<html><head><title>x</title><!-- search index --><link rel="new"><!-- /search index --></head><body></body></html>');
     expect(() => withPreloadLinks('<p>x</p>', '<link>', 'dist/tim-kiem/index.html')).toThrow('dist/tim-kiem/index.html: no </head>');
   });
 
