@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- N] [--keep] [--no-covers] [--no-search|--search-only] [--floor]: what the site
+ * npm run bench [-- N] [--keep] [--no-covers] [--no-search|--search-only] [--floor] [--runs=R]: what the site
  * costs to build over a realistic corpus of N news items and articles (default
  * 1,000; 4,000 and 10,000 work too), built as `npm run build` does (Astro,
  * then the search index in a process of its own), next to a bare Astro site
@@ -9,6 +9,9 @@
  *   - cold build: empty image cache;
  *   - warm full rebuild: the same again, with the cache of the cold build;
  *   - publish-to-live: a warm rebuild after one item (with a new cover) is added;
+ *   (each of these two R times, 3 by default, site and baseline alternately,
+ *   and the run with the median total time of each reported: on a shared
+ *   machine one run's ratio moves by a quarter either way);
  *   - the dev server's response for an item page and the home page;
  *   - peak memory of every build's process tree;
  * plus output and page sizes and the search figures (search.ts). Prints a
@@ -30,7 +33,7 @@ import { writeBaseline } from './baseline.ts';
 import { DEFAULT_CORPUS, publishOne, writeCorpus } from './corpus.ts';
 import { measureDev } from './dev.ts';
 import { folderBytes, measureRun, outputSize } from './measure.ts';
-import { goals, table, type BenchResult, type FloorBuild, type Timed, type TwoStepBuild } from './report.ts';
+import { goals, medianBuild, table, type BenchResult, type FloorBuild, type Timed, type TwoStepBuild } from './report.ts';
 import { measureSearch } from './search.ts';
 
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
@@ -62,7 +65,9 @@ function machine(): Record<string, unknown> {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const items = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 1000);
-  if (!Number.isInteger(items) || items < 1) throw new Error(`usage: npm run bench -- [N] [--keep] [--no-covers] [--no-search|--search-only] (N: number of items, got "${args.join(' ')}")`);
+  if (!Number.isInteger(items) || items < 1) throw new Error(`usage: npm run bench -- [N] [--keep] [--no-covers] [--no-search|--search-only] [--floor] [--runs=R] (N: number of items, got "${args.join(' ')}")`);
+  const runs = Number(args.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs=R: R must be a whole number of runs, at least 1 (got "${args.join(' ')}")`);
   const options = args.includes('--no-covers') ? { coverEvery: 0, pictureEvery: 0 } : DEFAULT_CORPUS;
   const buildDate = new Date().toISOString().slice(0, 10);
   const tmp = mkdtempSync(join(tmpdir(), 'do-luong-bench-'));
@@ -100,7 +105,7 @@ async function main(): Promise<void> {
     /** The floor, warm: its first build (image variants from the baseline's cache) syncs the content; the second is timed. */
     async function floorBuild(): Promise<FloorBuild> {
       console.error('The floor: the bare site with the site\'s routes, warm…');
-      const routes = routesBuilt(readFileSync(join(logs, 'site-warm.log'), 'utf8'));
+      const routes = routesBuilt(readFileSync(join(logs, 'site-warm-1.log'), 'utf8'));
       const floorRoot = writeBaseline(join(tmp, 'floor'), contentDir, join(ROOT, 'node_modules'), routes);
       const floorEnv = { ASTRO_CACHE_DIR: join(floorRoot, 'cache'), ASTRO_OUT_DIR: join(floorRoot, 'dist') };
       cpSync(join(bareEnv.ASTRO_CACHE_DIR, 'assets'), join(floorEnv.ASTRO_CACHE_DIR, 'assets'), { recursive: true });
@@ -123,18 +128,27 @@ async function main(): Promise<void> {
     console.error('Cold builds (empty image caches)…');
     const siteCold = await siteBuild('cold');
     const bareCold = await bareBuild('cold');
-    console.error('Warm full rebuilds…');
-    const siteWarm = await siteBuild('warm');
-    const bareWarm = await bareBuild('warm');
+    console.error(`Warm full rebuilds (${runs} each)…`);
+    const warmRuns: { site: TwoStepBuild[]; baseline: TwoStepBuild[] } = { site: [], baseline: [] };
+    for (let run = 1; run <= runs; run++) {
+      warmRuns.site.push(await siteBuild(`warm-${run}`));
+      warmRuns.baseline.push(await bareBuild(`warm-${run}`));
+    }
+    const [siteWarm, bareWarm] = [medianBuild(warmRuns.site), medianBuild(warmRuns.baseline)];
     const floor = args.includes('--floor') ? await floorBuild() : undefined;
     const siteOutput = { ...outputSize(siteEnv.ASTRO_OUT_DIR), searchIndexBytes: folderBytes(join(siteEnv.ASTRO_OUT_DIR, 'pagefind')) };
     const bareOutput = { ...outputSize(bareEnv.ASTRO_OUT_DIR), searchIndexBytes: folderBytes(join(bareEnv.ASTRO_OUT_DIR, 'pagefind')) };
     const search = args.includes('--no-search') ? undefined : await measureSearch(siteEnv.ASTRO_OUT_DIR);
 
-    console.error('Publish-to-live: one more item, warm rebuilds…');
-    const published = await publishOne(contentDir, items, buildDate);
-    const sitePublish = await siteBuild('publish');
-    const barePublish = await bareBuild('publish');
+    console.error(`Publish-to-live: one more item, warm rebuilds (${runs} each)…`);
+    const published: string[] = [];
+    const publishRuns: { site: TwoStepBuild[]; baseline: TwoStepBuild[] } = { site: [], baseline: [] };
+    for (let run = 1; run <= runs; run++) {
+      published.push(await publishOne(contentDir, items + run - 1, buildDate));
+      publishRuns.site.push(await siteBuild(`publish-${run}`));
+      publishRuns.baseline.push(await bareBuild(`publish-${run}`));
+    }
+    const [sitePublish, barePublish] = [medianBuild(publishRuns.site), medianBuild(publishRuns.baseline)];
 
     console.error('Dev servers…');
     const firstNews = readdirSync(join(contentDir, CONTENT_FOLDERS.news)).sort()[0]?.replace(/\.mdx?$/, '');
@@ -144,6 +158,7 @@ async function main(): Promise<void> {
 
     const result: BenchResult = {
       items,
+      runs,
       corpus,
       machine: { ...started, loadAverageAtEnd: machine().loadAverage },
       site: { cmsBundle, cold: siteCold, warm: siteWarm, publish: sitePublish, output: siteOutput, dev: siteDev, search },
@@ -152,7 +167,7 @@ async function main(): Promise<void> {
     };
     console.log(table(result));
     console.log();
-    console.log(JSON.stringify({ ...result, published, goals: goals(result) }, null, 2));
+    console.log(JSON.stringify({ ...result, everyRun: { warm: warmRuns, publish: publishRuns }, published, goals: goals(result) }, null, 2));
   } finally {
     if (args.includes('--keep')) console.error(`Kept ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
