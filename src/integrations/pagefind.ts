@@ -85,7 +85,6 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-
 /** Names the summary index's files and the years indexed in the search page's head (src/lib/search/preload.ts). */
 async function writeSearchHead(outDir: string, years: readonly string[]): Promise<void> {
   const entry = JSON.parse(await readFile(join(outDir, SUMMARY_BUNDLE, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
