@@ -6,7 +6,7 @@
  * thread); several services: tests/integrations/pagefind-services.test.ts.
  * The real Pagefind runs in every test build (tests/e2e/search.test.ts).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -116,16 +116,17 @@ describe('indexSite', () => {
     await indexSite(dist, 1);
     const inode = (path: string) => statSync(join(dist, path)).ino;
     const kept = inode('pagefind/tom-tat/fragment/vi_1f.pf_fragment');
-    const before = statSync(join(dist, 'pagefind/tom-tat/pagefind-entry.json')).mtimeMs;
+    // Dated a minute back: written again, it would be dated now.
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(join(dist, 'pagefind/tom-tat/pagefind-entry.json'), minuteAgo, minuteAgo);
     writeFileSync(join(dist, 'pagefind/nam-2026/wasm.vi.pagefind'), 'an older copy');
     for (const left of ['pagefind/nam-2019/pagefind-entry.json', 'pagefind/tom-tat/fragment/vi_cu.pf_fragment', 'pagefind/pagefind-ui.js']) {
       mkdirSync(join(dist, left, '..'), { recursive: true });
       writeFileSync(join(dist, left), '');
     }
-    await new Promise((later) => setTimeout(later, 20));
     await indexSite(dist, 1);
     expect(inode('pagefind/tom-tat/fragment/vi_1f.pf_fragment')).toBe(kept);
-    expect(statSync(join(dist, 'pagefind/tom-tat/pagefind-entry.json')).mtimeMs, 'not written again').toBe(before);
+    expect(Math.round(statSync(join(dist, 'pagefind/tom-tat/pagefind-entry.json')).mtimeMs), 'not written again').toBe(minuteAgo.getTime());
     expect(readFileSync(join(dist, 'pagefind/nam-2026/wasm.vi.pagefind'), 'utf8')).toBe('pagefind_dcd');
     expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(['nam-2026', 'pagefind.js', 'tom-tat']);
     expect(readdirSync(join(dist, 'pagefind/tom-tat/fragment'))).toEqual(['vi_1f.pf_fragment']);
