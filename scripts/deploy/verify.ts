@@ -7,7 +7,7 @@
  * parsers are the ones the tests use (tests/support/), so a deploy holds a
  * release to what `npm test` holds the build to.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -17,6 +17,7 @@ import { parseFeeds } from '../../tests/support/feedparser.ts';
 import { parseCalendar } from '../../tests/support/icalendar.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { precompress } from './precompress.ts';
+import { BUILD_MARK } from '../../src/lib/build-output.ts';
 
 /** Internal URLs that do not resolve, as "page → link (status)". */
 async function brokenLinks(dir: string, files: readonly string[]): Promise<string[]> {
@@ -68,6 +69,7 @@ function calendarProblems(dir: string, files: readonly string[]): string[] {
 
 /** Every problem found in the release at `dir`; empty when it may go live. */
 export async function verifyRelease(dir: string): Promise<string[]> {
+  if (existsSync(join(dir, BUILD_MARK))) return [`${BUILD_MARK}: the build that wrote this folder did not finish, so it holds the last build's files and this one's mixed; build again`];
   const files = listFiles(dir);
   const missing = ['index.html', '404.html'].filter((file) => !files.includes(file)).map((file) => `${file} is missing`);
   if (missing.length > 0) return missing;

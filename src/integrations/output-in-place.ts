@@ -12,14 +12,16 @@
  * place (README, "Build cost").
  *
  * So for `astro build` this turns emptying off and, when the build starts,
- * writes a mark into the output folder (BUILD_MARK). Every file the build
- * writes is newer than the mark; when the build is done, every file older
+ * writes a mark into the output folder (BUILD_MARK). No file the build
+ * writes is older than the mark; when the build is done, every file older
  * than it is left from an earlier build (the page of an item since deleted,
  * the variants of a photo replaced, the previous search index) and is removed,
  * with the folders it leaves empty. A file's time and the mark's come from the
  * same kernel clock on the same file system (a coarse clock, which can be
  * milliseconds behind `Date.now()`, so the mark is a file rather than a time
- * taken here). The search index reads every page of the folder, so this runs
+ * taken here). Writing in place means the output folder's files must not be
+ * hard links shared with a copy that must stay as it is (a release made with
+ * `cp -al`): deploys copy the folder (deploy/push.sh). The search index reads every page of the folder, so this runs
  * before it, and after the sitemap and the CMS bundle are written
  * (astro.config.mjs lists the integrations in that order), which would
  * otherwise be removed and written again every build.
@@ -28,16 +30,17 @@
  * (src/integrations/pagefind.ts), which works the same way with what
  * Pagefind hands back: writeChangedFiles, then removeAllBut. Pagefind names
  * most of its files by their content, so an unchanged page's fragment is
- * the same file every build; written in place, the step took 2.6–2.7 s at
- * 1,000 items against 3.5 s into an emptied folder.
+ * the same file every build; written in place, the step took 2.9 s at
+ * 1,000 items against 3.4–3.5 s into an emptied folder.
  */
 import { lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { BUILD_MARK } from '../lib/build-output.ts';
 
-/** The mark of a build's start, in the output folder while the build runs. */
-export const BUILD_MARK = '.build-started';
+export { BUILD_MARK };
+
 
 /** Never touched, as Astro's own emptying leaves it: a deployment may keep the output under git. */
 const KEPT = ['.git'];
@@ -73,9 +76,10 @@ function removeFiles(dir: string, remove: (path: string, absolute: string) => bo
   return removed.sort();
 }
 
-/** Writes the mark of a build's start into `outDir` (made if missing). */
+/** Writes the mark of a build's start into `outDir` (made if missing), afresh: one a failed build left is removed first, so its time is now. */
 export function markBuildStart(outDir: string): void {
   mkdirSync(outDir, { recursive: true });
+  rmSync(join(outDir, BUILD_MARK), { force: true });
   writeFileSync(join(outDir, BUILD_MARK), '');
 }
 
@@ -149,8 +153,11 @@ export default function outputInPlace({ leave = [] }: { leave?: readonly string[
   return {
     name: 'output-in-place',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        // Astro's incremental build leaves pages it skips as they are, older than the mark: they would be removed.
+        if ((config.experimental as { incrementalBuild?: unknown } | undefined)?.incrementalBuild) throw new Error('output-in-place: experimental.incrementalBuild keeps pages from the last build as they are, which this integration would take for left-overs and remove; turn one of them off');
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
@@ -158,8 +165,10 @@ export default function outputInPlace({ leave = [] }: { leave?: readonly string[
       'astro:build:start': () => {
         if (outDir) markBuildStart(outDir);
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const removed = removeStaleOutput(fileURLToPath(dir), leave);
+      'astro:build:done': ({ logger }) => {
+        // The folder the mark went into (a static site's whole output).
+        if (!outDir) return;
+        const removed = removeStaleOutput(outDir, leave);
         const named = removed.length > 0 ? ` (${removed.slice(0, 3).join(', ')}${removed.length > 3 ? ', …' : ''})` : '';
         logger.info(`output written over the previous build's: ${removed.length} files it left removed${named}`);
       },

@@ -80,11 +80,13 @@ interface ServiceWorkerData {
 }
 
 /**
- * Builds `jobs` in a worker thread with a Pagefind service of its own.
- * Rejects with the worker's error, or naming the indexes when the worker
- * stops without finishing (Pagefind's service can end without answering, e.g.
- * when it panics on a folder it cannot write: exit code 13, a top-level await
- * never settled).
+ * Builds `jobs` in a worker thread with a Pagefind service of its own;
+ * resolves with the paths of the files published. Rejects with the worker's
+ * error (a file that cannot be written is named), or naming the indexes when
+ * the worker stops without finishing: Pagefind's service can end without
+ * answering (it used to when it panicked on a folder it could not write,
+ * before the step wrote the files itself), and the worker then exits with
+ * code 13, its top-level await never settled.
  */
 export function buildIndexesInWorker(jobs: readonly IndexJob[]): Promise<string[]> {
   return new Promise((done, fail) => {

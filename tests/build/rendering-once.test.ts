@@ -108,6 +108,9 @@ describe('a build', () => {
     expect(parses(edited.log)).toEqual([{ parsed: 2, cached: items - 2 }]);
     expect(readFileSync(link, 'utf8'), 'the page written over in place').toContain('tại chợ Đồng Quang. Xem');
     for (const left of ['tin-tuc/da-go-bo', '_astro/anh-cu.avif', 'pagefind/nam-1999']) expect(existsSync(join(outDir, left)), left).toBe(false);
+    // Every file a build into an empty folder writes, and nothing more (the search index's file names follow the edit).
+    const files = (root: string) => readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name))).filter((path) => !path.startsWith('pagefind/')).sort();
+    expect(files(outDir)).toEqual(files(cold.outDir));
     expect(edited.log).toMatch(/output written over the previous build's: \d+ files it left removed \((?=.*_astro\/anh-cu\.avif)/);
     const before = syndicationFiles(cold.outDir);
     const after = syndicationFiles(outDir);

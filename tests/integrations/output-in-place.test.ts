@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import outputInPlace, { BUILD_MARK, markBuildStart, removeAllBut, removeStaleOutput, writeChangedFiles } from '../../src/integrations/output-in-place.ts';
+import { verifyRelease } from '../../scripts/deploy/verify.ts';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,11 +64,12 @@ describe('output-in-place', () => {
   it('turns off emptying the output folder for a build, and only for a build', () => {
     dir = mkdtempSync(join(tmpdir(), 'output-in-place-'));
     const asked: unknown[] = [];
-    const setup = (command: string) => outputInPlace().hooks['astro:config:setup']!({ command, updateConfig: (config: unknown) => asked.push(config) } as never);
+    const setup = (command: string, experimental = {}) => outputInPlace().hooks['astro:config:setup']!({ command, config: { experimental }, updateConfig: (config: unknown) => asked.push(config) } as never);
     void setup('dev');
     expect(asked).toEqual([]);
     void setup('build');
     expect(asked).toEqual([{ vite: { build: { emptyOutDir: false } } }]);
+    expect(() => setup('build', { incrementalBuild: true }), 'pages it skips would be taken for left-overs').toThrow('experimental.incrementalBuild');
   });
 });
 
@@ -107,5 +109,15 @@ describe('writing in place', () => {
     markBuildStart(dir);
     expect(removeStaleOutput(dir, ['pagefind'])).toEqual(['tin-tuc/cu/index.html']);
     expect(existsSync(join(dir, 'pagefind/tom-tat/pagefind-entry.json'))).toBe(true);
+  });
+});
+
+describe('a build that did not finish', () => {
+  it('leaves its mark, and a deploy refuses the folder', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'output-in-place-'));
+    write('index.html');
+    write('404.html');
+    markBuildStart(dir);
+    expect(await verifyRelease(dir)).toEqual([`${BUILD_MARK}: the build that wrote this folder did not finish, so it holds the last build's files and this one's mixed; build again`]);
   });
 });

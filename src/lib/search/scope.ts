@@ -16,16 +16,17 @@
  *    the full text can tell. When those fill a page, they are shown, saying
  *    they come from titles and summaries, with a button for the full text.
  * 2. Otherwise, or when the reader asks, the full text, one index per year,
- *    newest first (fullTextYears), in the same stages (phraseStages): each
- *    year with the phrase alone, and when the years searched so far do not
- *    hold a page of pages with it, that year with the phrase half-typed too,
- *    stopping as soon as they do. Those are shown (only those: a page without
- *    the phrase in a year searched may rank below a page with it in a year
- *    not searched), saying which years were searched and whether the last
- *    syllable was taken as half-typed, with a button for the earlier years.
- *    A query typed as far as "kho khan vuong m" thus stops at the newest
- *    year that fills a page, where the phrase alone ("m" as a whole word)
- *    would find nothing anywhere and go through every year.
+ *    newest first (fullTextYears): each year with the phrase alone, stopping
+ *    as soon as the years searched hold a page of pages with the phrase.
+ *    Those are shown (only those: a page without the phrase in a year
+ *    searched may rank below a page with it in a year not searched), saying
+ *    which years were searched, with a button for the earlier years. While
+ *    no year searched has the phrase at all, each year is also asked for the
+ *    phrase half-typed (halfTypedYearStage), and those fill a page the same
+ *    way, the notice saying the last syllable was taken as half-typed: a
+ *    query typed as far as "kho khan vuong m" thus stops at the newest year
+ *    that fills a page, where the phrase alone ("m" as a whole word) found
+ *    nothing anywhere and went through every year.
  * 3. When every year has been searched (or the reader filtered by year, or
  *    asked for every year) the full text's every tier, ranked as one list.
  *
@@ -49,12 +50,25 @@ export function fillsPage(results: number, pageSize: number): boolean {
 }
 
 /**
- * The tiers the summary index, and each year's full text before every year
- * has been searched, is asked for in turn until one fills a page: the
- * half-typed phrase only means something for several syllables.
+ * The tiers the summary index is asked for in turn until one fills a page:
+ * the half-typed phrase only means something for several syllables.
  */
 export function phraseStages(syllables: number): TierSet[] {
   return syllables > 1 ? ['phrase', 'phrase-typing'] : ['phrase'];
+}
+
+/**
+ * Whether a year's full text, once its phrase stage has not filled a page, is
+ * also asked for the half-typed phrase: only for several syllables, and only
+ * while no year searched so far has the phrase itself (`phrasePages`, pages
+ * with it in those years). A query caught mid-word ("kho khan vuong m") has
+ * it nowhere and stops at the newest year the half-typed phrase fills; a
+ * finished one whose last syllable also starts other words ("thiet bi do":
+ * "đồng", "đối") has it somewhere, and its pages with the phrase in earlier
+ * years must not be passed over for pages where "do" only starts a word.
+ */
+export function halfTypedYearStage(syllables: number, phrasePages: number): boolean {
+  return syllables > 1 && phrasePages === 0;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { SUMMARY_BUNDLE, yearBundle } from '../../lib/search/bundles.ts';
 import { hasMarks } from '../../lib/search/encoding.ts';
 import { rankResults, searchPasses, type Found, type PassResults, type SearchPasses, type TierSet } from '../../lib/search/rank.ts';
-import { fillsPage, fullTextYears, phraseStages, type FullTextReach, type SearchedScope } from '../../lib/search/scope.ts';
+import { fillsPage, fullTextYears, halfTypedYearStage, phraseStages, type FullTextReach, type SearchedScope } from '../../lib/search/scope.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind.ts';
 
 /** Results shown at first and added by each "Xem thêm". */
@@ -142,9 +142,10 @@ export interface ScopedResults extends SearchedScope {
 /**
  * A query's results (scope.ts): the summary index's as soon as a stage fills
  * a page; else the full text's, year by year newest first, the phrase alone
- * and then the phrase half-typed, until the years searched fill a page (then
- * only pages with the phrase, saying which years are left and whether the
- * last syllable was taken as half-typed); when every year has been searched, every
+ * (and the phrase half-typed while no year has the phrase: scope.ts,
+ * halfTypedYearStage) until the years searched fill a page (then only pages
+ * with the phrase, saying which years are left and whether the last syllable
+ * was taken as half-typed); when every year has been searched, every
  * tier of every year ranked as one list. `reach` skips the summary (the
  * reader asked for the full text) and, when 'all', goes through every year
  * at once. `years` are the years with a full-text index (the page's head).
@@ -162,21 +163,26 @@ export async function scopedSearch(syllables: readonly string[], filters: Record
     for (const tiers of phraseStages(syllables.length)) {
       const found = await searchIndex(SUMMARY_BUNDLE, syllables, filters, tiers, searches, (folded) => ranked(folded, tiers), signal);
       const results = ranked(found, tiers);
-      if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'summary', results, years: [], earlierYears: [], halfTyped: tiers === 'phrase-typing' };
+      if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'summary', results, years: [], earlierYears: [] };
       if (newest && tiers === 'phrase') await preloadChunks(newest, syllables, filters);
     }
   }
   if (reach !== 'all') {
     const searched: IndexFound[] = [];
     for (const [i, year] of order.slice(0, -1).entries()) {
-      let found: IndexFound | undefined;
-      for (const tiers of phraseStages(syllables.length)) {
+      const stage = async (tiers: TierSet) => {
         const shown = (more: IndexFound) => ranked(merge([...searched, more]), tiers);
-        found = await searchIndex(yearBundle(year), syllables, filters, tiers, searches, shown, signal);
-        const results = shown(found);
-        if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'full', results, years: order.slice(0, i + 1), earlierYears: order.slice(i + 1), halfTyped: tiers === 'phrase-typing' };
+        const found = await searchIndex(yearBundle(year), syllables, filters, tiers, searches, shown, signal);
+        return { found, results: shown(found) };
+      };
+      const searchedScope = { scope: 'full' as const, years: order.slice(0, i + 1), earlierYears: order.slice(i + 1) };
+      let { found, results } = await stage('phrase');
+      if (fillsPage(results.length, PAGE_SIZE)) return { ...searchedScope, results };
+      if (halfTypedYearStage(syllables.length, results.length)) {
+        ({ found, results } = await stage('phrase-typing'));
+        if (fillsPage(results.length, PAGE_SIZE)) return { ...searchedScope, results, halfTyped: true };
       }
-      if (found) searched.push(found);
+      searched.push(found);
     }
   }
   const all: IndexFound[] = [];

@@ -4,7 +4,7 @@ import { hasFilters, pagefindFilters, parseSearchState, searchQueryString } from
 import { rankResults, relevanceTiers, searchPasses } from '../../../src/lib/search/rank.ts';
 import { noResultSuggestions } from '../../../src/lib/search/suggestions.ts';
 import { resultSummary, shownSummary } from '../../../src/lib/search/messages.ts';
-import { fillsPage, fullTextYears, phraseStages } from '../../../src/lib/search/scope.ts';
+import { fillsPage, fullTextYears, halfTypedYearStage, phraseStages } from '../../../src/lib/search/scope.ts';
 import { eventFacets, facetMarkers, planFacets, publicationFacets, siteFacets } from '../../../src/lib/search/facets.ts';
 import { tagOptions, yearOptions } from '../../../src/lib/search/options.ts';
 
@@ -137,9 +137,15 @@ describe('which index answers', () => {
     expect(fullTextYears([], '2027')).toEqual([]);
   });
 
-  it('asks the summary index and each year for the phrase first, then for the half-typed phrase too, which one syllable does not have', () => {
+  it('asks the summary index for the phrase first, then for the half-typed phrase too, which one syllable does not have', () => {
     expect(phraseStages(3)).toEqual(['phrase', 'phrase-typing']);
     expect(phraseStages(1)).toEqual(['phrase']);
+  });
+
+  it('asks a year for the half-typed phrase only while no year searched has the phrase itself', () => {
+    expect(halfTypedYearStage(4, 0), '"kho khan vuong m": nowhere as a phrase').toBe(true);
+    expect(halfTypedYearStage(3, 4), '"thiet bi do": found as a phrase, so "do" is a finished word').toBe(false);
+    expect(halfTypedYearStage(1, 0)).toBe(false);
   });
 });
 
