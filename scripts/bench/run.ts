@@ -138,7 +138,6 @@ async function main(): Promise<void> {
     const floor = args.includes('--floor') ? await floorBuild() : undefined;
     const siteOutput = { ...outputSize(siteEnv.ASTRO_OUT_DIR), searchIndexBytes: folderBytes(join(siteEnv.ASTRO_OUT_DIR, 'pagefind')) };
     const bareOutput = { ...outputSize(bareEnv.ASTRO_OUT_DIR), searchIndexBytes: folderBytes(join(bareEnv.ASTRO_OUT_DIR, 'pagefind')) };
-    const search = args.includes('--no-search') ? undefined : await measureSearch(siteEnv.ASTRO_OUT_DIR);
 
     console.error(`Publish-to-live: one more item, warm rebuilds (${runs} each)…`);
     const published: string[] = [];
@@ -149,6 +148,8 @@ async function main(): Promise<void> {
       publishRuns.baseline.push(await bareBuild(`publish-${run}`));
     }
     const [sitePublish, barePublish] = [medianBuild(publishRuns.site), medianBuild(publishRuns.baseline)];
+    // After the builds: it writes the release's compressed copies into the site's output, which a build after it would remove.
+    const search = args.includes('--no-search') ? undefined : await measureSearch(siteEnv.ASTRO_OUT_DIR);
 
     console.error('Dev servers…');
     const firstNews = readdirSync(join(contentDir, CONTENT_FOLDERS.news)).sort()[0]?.replace(/\.mdx?$/, '');
