@@ -39,9 +39,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { BUILD_MARK } from '../lib/build-output.ts';
 
-export { BUILD_MARK };
-
-
 /** Never touched, as Astro's own emptying leaves it: a deployment may keep the output under git. */
 const KEPT = ['.git'];
 

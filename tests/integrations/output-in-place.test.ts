@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, uti
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import outputInPlace, { BUILD_MARK, markBuildStart, removeAllBut, removeStaleOutput, writeChangedFiles } from '../../src/integrations/output-in-place.ts';
+import outputInPlace, { markBuildStart, removeAllBut, removeStaleOutput, writeChangedFiles } from '../../src/integrations/output-in-place.ts';
+import { BUILD_MARK } from '../../src/lib/build-output.ts';
 import { verifyRelease } from '../../scripts/deploy/verify.ts';
 
 let dir: string;

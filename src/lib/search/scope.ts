@@ -7,7 +7,7 @@
  * them; src/lib/search/bundles.ts says where):
  *
  * 1. The summary index (each page's title, lead and facets), in stages
- *    (phraseStages), each needing more Pagefind searches than the one before
+ *    (summaryStages), each needing more Pagefind searches than the one before
  *    (src/lib/search/rank.ts; the page runs each search once however many
  *    stages ask for it): the phrase alone, and only when it does not fill a
  *    page, the phrase with its last syllable half-typed too ("dong ho do n").
@@ -53,7 +53,7 @@ export function fillsPage(results: number, pageSize: number): boolean {
  * The tiers the summary index is asked for in turn until one fills a page:
  * the half-typed phrase only means something for several syllables.
  */
-export function phraseStages(syllables: number): TierSet[] {
+export function summaryStages(syllables: number): TierSet[] {
   return syllables > 1 ? ['phrase', 'phrase-typing'] : ['phrase'];
 }
 

@@ -8,7 +8,7 @@
 import { SUMMARY_BUNDLE, yearBundle } from '../../lib/search/bundles.ts';
 import { hasMarks } from '../../lib/search/encoding.ts';
 import { rankResults, searchPasses, type Found, type PassResults, type SearchPasses, type TierSet } from '../../lib/search/rank.ts';
-import { fillsPage, fullTextYears, halfTypedYearStage, phraseStages, type FullTextReach, type SearchedScope } from '../../lib/search/scope.ts';
+import { fillsPage, fullTextYears, halfTypedYearStage, summaryStages, type FullTextReach, type SearchedScope } from '../../lib/search/scope.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind.ts';
 
 /** Results shown at first and added by each "Xem thêm". */
@@ -160,7 +160,7 @@ export async function scopedSearch(syllables: readonly string[], filters: Record
     const newest = order[0] === undefined ? undefined : yearBundle(order[0]);
     // The newest year is where the full text starts: its index opens while the summary is searched.
     if (newest) void loadPagefind(newest).catch(() => undefined);
-    for (const tiers of phraseStages(syllables.length)) {
+    for (const tiers of summaryStages(syllables.length)) {
       const found = await searchIndex(SUMMARY_BUNDLE, syllables, filters, tiers, searches, (folded) => ranked(folded, tiers), signal);
       const results = ranked(found, tiers);
       if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'summary', results, years: [], earlierYears: [] };

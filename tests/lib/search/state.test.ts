@@ -4,7 +4,7 @@ import { hasFilters, pagefindFilters, parseSearchState, searchQueryString } from
 import { rankResults, relevanceTiers, searchPasses } from '../../../src/lib/search/rank.ts';
 import { noResultSuggestions } from '../../../src/lib/search/suggestions.ts';
 import { resultSummary, shownSummary } from '../../../src/lib/search/messages.ts';
-import { fillsPage, fullTextYears, halfTypedYearStage, phraseStages } from '../../../src/lib/search/scope.ts';
+import { fillsPage, fullTextYears, halfTypedYearStage, summaryStages } from '../../../src/lib/search/scope.ts';
 import { eventFacets, facetMarkers, planFacets, publicationFacets, siteFacets } from '../../../src/lib/search/facets.ts';
 import { tagOptions, yearOptions } from '../../../src/lib/search/options.ts';
 
@@ -138,8 +138,8 @@ describe('which index answers', () => {
   });
 
   it('asks the summary index for the phrase first, then for the half-typed phrase too, which one syllable does not have', () => {
-    expect(phraseStages(3)).toEqual(['phrase', 'phrase-typing']);
-    expect(phraseStages(1)).toEqual(['phrase']);
+    expect(summaryStages(3)).toEqual(['phrase', 'phrase-typing']);
+    expect(summaryStages(1)).toEqual(['phrase']);
   });
 
   it('asks a year for the half-typed phrase only while no year searched has the phrase itself', () => {
