@@ -35,6 +35,7 @@ import { serveStatic } from '../../tests/support/static-server.ts';
 import { get, serveWithNginx, type RawResponse } from '../../tests/support/nginx.ts';
 import { precompress } from '../deploy/precompress.ts';
 import { buildRelevanceSite, measureRelevance } from '../../tests/support/search-relevance.ts';
+import { PhoneLine } from './phone-line.ts';
 
 export interface SearchIndexSize {
   totalBytes: number;
@@ -180,8 +181,10 @@ export interface ServedRequest {
  * Opens a page in a fresh context with a cold cache, the search page's
  * watcher (WATCH_RESULTS) and the profile's throttling. Every request goes
  * through a route: made to nginx with ACCEPT_ENCODING, its bytes counted as
- * sent and, on the slow phone, delayed by the round trip and its size at the
- * profile's bandwidth (each request as if alone on the line). CPU throttling
+ * sent and, on the slow phone, delayed by the round trip, then by its bytes
+ * coming down the profile's line, which the responses under way share
+ * (phone-line.ts: until 30/11/2026 each had the line to itself, which
+ * flattered the parallel preloads). CPU throttling
  * applies to the page's thread, where Pagefind runs too
  * (src/scripts/search/pagefind.ts). `replace` may answer a path with other
  * bytes (a script under test), compressed as nginx would send it.
@@ -196,6 +199,7 @@ export async function openSearchPage(browser: Browser, profile: keyof typeof PRO
   const throttle = PROFILES[profile];
   if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpu });
   const served: ServedRequest[] = [];
+  const line = throttle ? new PhoneLine(throttle.downloadBytesPerSecond) : undefined;
   await context.route('**/*', async (route) => {
     const startedMs = performance.now();
     const path = new URL(route.request().url()).pathname;
@@ -203,8 +207,10 @@ export async function openSearchPage(browser: Browser, profile: keyof typeof PRO
     const bytes = movedBytes(response);
     const request: ServedRequest = { path, part: part(path), bytes, startedMs, endedMs: startedMs };
     served.push(request);
-    const due = throttle ? throttle.latencyMs + (bytes / throttle.downloadBytesPerSecond) * 1000 : 0;
-    await new Promise((done) => setTimeout(done, Math.max(0, due - (performance.now() - startedMs))));
+    if (throttle && line) {
+      await new Promise((done) => setTimeout(done, Math.max(0, throttle.latencyMs - (performance.now() - startedMs))));
+      await line.transfer(bytes);
+    }
     request.endedMs = performance.now();
     const { 'content-encoding': _encoding, 'content-length': _length, ...headers } = response.headers;
     await route.fulfill({ status: response.status, headers, body: decoded(response) });
