@@ -12,13 +12,13 @@
  * Only pages that mark their main content with data-pagefind-body are read:
  * item pages (news, articles, events, plans), which BaseLayout marks when the
  * page passes its search facets. Everything else (lists, tags, 404, /admin,
- * /tim-kiem/) is never sent to Pagefind. Pages go through indexableHtml first,
+ * /tim-kiem/) is never sent to Pagefind. Pages go through searchDocuments first,
  * so that Pagefind's service parses only the parts it reads, "đ" folds like
  * the other Vietnamese marks and no two words run together
  * (src/lib/search/index-html.ts).
  *
  * The indexes written (paths: src/lib/search/bundles.ts): a summary index
- * (each page's title, lead and facets only: summaryHtml) into
+ * (each page's title, lead and facets only: searchDocuments) into
  * <outDir>/pagefind/tom-tat, which the search page queries first, and the full
  * text as one index per year (the page's `year` filter, which every item
  * page passes: a page without one is an error; a year after the build's goes
@@ -60,7 +60,7 @@ import type { AstroIntegration } from 'astro';
 import { fullTextIndexYear, SEARCH_FOLDER, SUMMARY_BUNDLE, yearBundle } from '../lib/search/bundles.ts';
 import { toCivilDate } from '../lib/dates.ts';
 import { buildMoment } from '../lib/publishing.ts';
-import { indexableHtml, indexedYear, markedForSearch, summaryHtml } from '../lib/search/index-html.ts';
+import { indexedYear, markedForSearch, searchDocuments } from '../lib/search/index-html.ts';
 import { shareOutIndexes } from '../lib/search/index-lanes.ts';
 import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
 import { urls } from '../lib/urls.ts';
@@ -121,8 +121,9 @@ async function indexJobs(outDir: string): Promise<{ summary: IndexJob; years: Ma
     const year = fullTextIndexYear(indexedYear(html, file), buildYear);
     if (!years.has(year)) years.set(year, { outDir, bundle: yearBundle(year), pages: [] });
     const url = pageUrl(file);
-    years.get(year)!.pages.push({ url, content: indexableHtml(html), file });
-    summary.pages.push({ url, content: summaryHtml(html), file });
+    const documents = searchDocuments(html);
+    years.get(year)!.pages.push({ url, content: documents.fullText, file });
+    summary.pages.push({ url, content: documents.summary, file });
   }
   return { summary, years: new Map([...years].sort(([a], [b]) => b.localeCompare(a))) };
 }

@@ -1,7 +1,8 @@
-/** Checks every page of the real site's build: language, one h1, title, description, canonical, links that resolve. */
-import { existsSync } from 'node:fs';
+/** Checks every page of the real site's build: language, one h1, title, description, canonical, links that resolve; what its item pages give the search indexes. */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { markedForSearch, searchDocuments, summaryAsBody } from '../../src/lib/search/index-html.ts';
 import { htmlPages, pagePath, pageText, readPage } from '../support/dist.ts';
 
 let dir: string;
@@ -81,5 +82,13 @@ describe('the 2022 plan page', () => {
     const text = pageText(readPage(dir, 'ke-hoach/2022/index.html'));
     expect(text).toContain('1.977 triệu đồng');
     expect(text).toContain('Một tỷ chín trăm bảy mươi bảy triệu đồng');
+  });
+});
+
+describe('what the search indexes are handed', () => {
+  it('for every item page, a summary cut from its full-text document that is the same as cut from the whole page', () => {
+    const marked = pages.map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') })).filter(({ html }) => markedForSearch(html));
+    expect(marked.length).toBeGreaterThan(10);
+    for (const { file, html } of marked) expect(searchDocuments(html).summary, file).toBe(searchDocuments(summaryAsBody(html)).fullText);
   });
 });

@@ -74,11 +74,7 @@ export function pagefindDocument(html: string): string {
   return `<!DOCTYPE html>${htmlTag}<body>${parts.join('')}</body></html>`;
 }
 
-/** The page for the full-text index: the parts Pagefind reads, in index spelling, words kept apart. */
-export function indexableHtml(html: string): string {
-  return spaced(pagefindDocument(html));
-}
-
+/** A document as Pagefind is handed it: text in index spelling, words kept apart. */
 function spaced(html: string): string {
   return toIndexText(html).replace(/<\/([a-zA-Z][a-zA-Z0-9-]*)\s*>/g, (tag, name: string) => (INLINE.has(name.toLowerCase()) ? tag : ` ${tag}`));
 }
@@ -87,15 +83,36 @@ function spaced(html: string): string {
 const SUMMARY_ATTRIBUTE = 'data-search-summary';
 
 /**
- * The page for the summary index: main loses data-pagefind-body and the
- * elements marked SUMMARY_ATTRIBUTE take it (Pagefind indexes every
- * data-pagefind-body element of a page), then as indexableHtml.
+ * The page with its summary as Pagefind's body: main loses
+ * data-pagefind-body and the elements marked SUMMARY_ATTRIBUTE take it
+ * (Pagefind indexes every data-pagefind-body element of a page).
  */
-export function summaryHtml(html: string): string {
-  const summary = html
+export function summaryAsBody(html: string): string {
+  return html
     .replace(/(<main\b[^>]*?)\sdata-pagefind-body(="")?(?=[\s>])/, '$1')
     .replace(new RegExp(`(<[a-zA-Z][^>]*?\\s)${SUMMARY_ATTRIBUTE}(="")?(?=[\\s>/])`, 'g'), '$1data-pagefind-body');
-  return indexableHtml(summary);
+}
+
+/** What a built page gives each kind of search index, as Pagefind is handed it. */
+export interface SearchDocuments {
+  /** For its year's full-text index: the parts Pagefind reads (pagefindDocument), in index spelling, words kept apart. */
+  fullText: string;
+  /** For the summary index: the same, with the title, lead and facets as the body (summaryAsBody). */
+  summary: string;
+}
+
+/**
+ * Both documents of a built page, from one reading of the whole page: the
+ * summary's is cut from the parts the full text keeps (pagefindDocument),
+ * which hold every element it reads (main with the title, lead and facets,
+ * and whatever Pagefind reads outside main), so the page's header, navigation
+ * and footer are parsed once, not twice. The same strings as from the whole
+ * page (tests/lib/search/index-html.test.ts; every page of the real site in
+ * tests/build/site.test.ts).
+ */
+export function searchDocuments(html: string): SearchDocuments {
+  const document = pagefindDocument(html);
+  return { fullText: spaced(document), summary: spaced(pagefindDocument(summaryAsBody(document))) };
 }
 
 /**

@@ -9,15 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexedYear, markedForSearch, pagefindDocument } from '../../../src/lib/search/index-html.ts';
+import { indexedYear, markedForSearch, pagefindDocument, searchDocuments, summaryAsBody } from '../../../src/lib/search/index-html.ts';
 
 /** An item page as BaseLayout and PublicationBody build it, with what Pagefind must not read around it. */
 function itemPage(n: number, extra = ''): string {
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Cân đồng hồ ${n} | Đo lường Bắc Giang</title><meta name="description" content="Mô tả > trang ${n}"><meta property="og:image" content="/anh/${n}.jpg"><script type="application/ld+json">{"headline":"Cân đồng hồ ${n}"}</script>${extra}</head><body><a class="skip-link" href="#noi-dung">Bỏ qua</a><header><a class="brand" href="/"><strong>Đo lường Bắc Giang</strong></a><nav><ul><li><a href="/tin-tuc/">Tin tức</a></li></ul></nav><form role="search"><input type="search" name="q"><button>Tìm</button></form><img src="/logo.svg" alt="Biểu trưng"></header><div class="wrap"><nav class="breadcrumb"><ol><li><a href="/">Trang chủ</a></li></ol></nav><main id="noi-dung" tabindex="-1" data-pagefind-body><span hidden data-search-summary data-pagefind-filter="type:tin-tuc"></span><span hidden data-search-summary data-pagefind-filter="year:202${n % 3}"></span><span hidden data-search-summary data-pagefind-meta="date:0${n}/10/2025"></span><article class="prose"><p class="meta" data-pagefind-ignore>Tin tức</p><h1 data-pagefind-weight="10" data-search-summary>Cân đồng hồ ${n}</h1><p class="meta" data-pagefind-ignore>Đăng ngày <time datetime="2025-10-12">13/10/2025</time></p><p class="lead" data-search-summary>Kiểm định <em>lưu động</em> cân tại chợ ${n}.</p><figure><picture><source srcset="/a-${n}.avif 360w" type="image/avif"><img src="/a-${n}.jpg" alt="Ảnh > minh họa ${n}" width="1200" height="900"></picture></figure><p>Thân bài: đo lường <strong>đồng hồ</strong> nước ${n}.</p><dl><dt>Ngày kỷ niệm</dt><dd>Hằng năm</dd></dl><div><div>Lồng <span>nhau</span></div></div><ul class="tags"><li><a href="/the/x/">Kiểm định</a></li></ul><section data-pagefind-ignore><h2>Lịch sử thay đổi</h2></section></article></main></div><footer><p>Sở Khoa học và Công nghệ</p><dl><dt>Địa chỉ</dt><dd>đang cập nhật</dd></dl></footer></body></html>`;
 }
 
-/** The same page as the summary index reads it (as summaryHtml marks it). */
-const asSummary = (html: string) => html.replace(' data-pagefind-body>', '>').replaceAll('data-search-summary', 'data-pagefind-body');
 
 const folders: string[] = [];
 afterAll(async () => {
@@ -43,12 +41,12 @@ describe('pagefindDocument', () => {
     const document = pagefindDocument(pages[0]!);
     expect(document).toMatch(/^<!DOCTYPE html><html lang="vi"><body><title>Cân đồng hồ 1 \| Đo lường Bắc Giang<\/title><main id="noi-dung" tabindex="-1" data-pagefind-body>.*<\/main><\/body><\/html>$/);
     for (const gone of ['og:image', 'ld+json', 'skip-link', 'Biểu trưng', 'breadcrumb', 'Sở Khoa học']) expect(document).not.toContain(gone);
-    expect(pagefindDocument(asSummary(pages[0]!))).toContain('<p class="lead" data-pagefind-body>Kiểm định <em>lưu động</em> cân tại chợ 1.</p><img src="/a-1.jpg" alt="Ảnh > minh họa 1" width="1200" height="900">');
+    expect(pagefindDocument(summaryAsBody(pages[0]!))).toContain('<p class="lead" data-pagefind-body>Kiểm định <em>lưu động</em> cân tại chợ 1.</p><img src="/a-1.jpg" alt="Ảnh > minh họa 1" width="1200" height="900">');
   });
 
   it('Pagefind writes the same full-text and summary index from it as from the whole page', async () => {
     expect(await bundle(pages.map(pagefindDocument))).toEqual(await bundle(pages));
-    const summaries = pages.map(asSummary);
+    const summaries = pages.map(summaryAsBody);
     expect(await bundle(summaries.map(pagefindDocument))).toEqual(await bundle(summaries));
   });
 
@@ -56,6 +54,18 @@ describe('pagefindDocument', () => {
     const marked = [1, 2].map((n) => itemPage(n, `<meta data-pagefind-meta="social[content]" content="/xa-hoi-${n}.jpg">`).replace('<footer>', `<footer><span data-pagefind-sort="weight:${n}"></span><span data-pagefind-filter="unit">Chi cục ${n}</span>`));
     expect(pagefindDocument(marked[0]!)).toContain('<span data-pagefind-sort="weight:1"></span><span data-pagefind-filter="unit">Chi cục 1</span>');
     expect(await bundle(marked.map(pagefindDocument))).toEqual(await bundle(marked));
+  });
+
+  it('searchDocuments cuts the summary\'s document from the full text\'s, the same as from the whole page', () => {
+    const marked = [1, 2].map((n) => itemPage(n, `<meta data-pagefind-meta="social[content]" content="/xa-hoi-${n}.jpg">`).replace('<footer>', `<footer><span data-pagefind-filter="unit">Chi cục ${n}</span>`));
+    for (const page of [...pages, ...marked]) {
+      const { fullText, summary } = searchDocuments(page);
+      expect(summary).toBe(searchDocuments(summaryAsBody(page)).fullText);
+      expect(fullText).toContain('Thân bài');
+      expect(summary).not.toContain('Thân bài');
+    }
+    // What Pagefind reads outside main (here a filter in the footer) is in both.
+    for (const document of Object.values(searchDocuments(marked[0]!))) expect(document).toContain('<span data-pagefind-filter="unit">Chi cục 1</span>');
   });
 
   it('reads the page as HTML: tags inside comments, scripts and attribute values are not elements', async () => {

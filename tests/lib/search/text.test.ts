@@ -6,7 +6,10 @@ import { EXCERPT_WORDS, decodeEntities, phraseExcerpt, type ExcerptRun } from '.
 import { foldMarks, hasMarks } from '../../../src/lib/search/encoding.ts';
 import { metaLine, readResult } from '../../../src/lib/search/results.ts';
 import { earlierYearsNotice, moreLabel, resultSummary } from '../../../src/lib/search/messages.ts';
-import { indexableHtml, summaryHtml } from '../../../src/lib/search/index-html.ts';
+import { searchDocuments } from '../../../src/lib/search/index-html.ts';
+
+const indexableHtml = (html: string) => searchDocuments(html).fullText;
+const summaryHtml = (html: string) => searchDocuments(html).summary;
 
 describe('index spelling', () => {
   it('spells đ and Đ as d/D plus a mark that Unicode decomposition folds away', () => {
