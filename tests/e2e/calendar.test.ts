@@ -19,7 +19,7 @@ let fixture: RunningServer;
 let real: RunningServer;
 let browser: Browser;
 beforeAll(async () => {
-  const build = await buildSite({ key: 'event-calendar-e2e', contentDir: 'tests/fixtures/event-calendar', buildDate: '2025-05-10' });
+  const build = await buildSite({ key: 'event-calendar', contentDir: 'tests/fixtures/event-calendar', buildDate: '2025-05-10', env: { SITE_URL: 'https://lich.example.org' } });
   const headers = hostHeaders(join(ROOT, 'public/_headers'));
   fixture = await serveStatic(build.outDir, { headers });
   real = await serveStatic(inject('siteDir'), { headers });

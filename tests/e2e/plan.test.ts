@@ -24,7 +24,7 @@ let site: RunningServer;
 let fixture: RunningServer;
 let browser: Browser;
 beforeAll(async () => {
-  const { outDir } = await buildSite({ key: 'plan-progress-e2e', contentDir: 'tests/fixtures/plan-progress', buildDate: '2022-11-30' });
+  const { outDir } = await buildSite({ key: 'plan-progress', contentDir: 'tests/fixtures/plan-progress', buildDate: '2022-11-30' });
   [site, fixture, browser] = await Promise.all([serveStatic(inject('siteDir')), serveStatic(outDir), launchBrowser()]);
 });
 afterAll(async () => {

@@ -1,12 +1,15 @@
 /**
  * Builds the site the way `npm run build` does, in a child process, into a
  * folder of its own, so fixture builds never touch dist/ or each other. The
- * real site is built once per `npm test` by tests/support/global-setup.ts.
+ * real site is built once per `npm test` by tests/support/global-setup.ts;
+ * a fixture build once per key per `npm test`, whichever test files ask for
+ * it (buildSite).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { isDeepStrictEqual, promisify } from 'node:util';
+import { inject } from 'vitest';
 
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -52,7 +55,8 @@ export function childEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 const pending = new Map<string, Promise<BuildResult>>();
 
-async function buildOnce(options: BuildOptions): Promise<BuildResult> {
+/** Builds `options` now, into `node_modules/.cache/tests/<key>/dist`, over whatever was there. */
+export async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const dir = join(TEST_TMP, options.key);
   const outDir = join(dir, 'dist');
   rmSync(dir, { recursive: true, force: true });
@@ -69,11 +73,70 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   return { outDir, log: stdout + stderr };
 }
 
-/** Builds (once per key per test file) and returns where the output is. */
+/** What a finished fixture build was made from, kept beside its output (`<key>/build.json`). */
+interface BuildStamp {
+  /** The `npm test` run that made it (global-setup.ts). */
+  run: string;
+  options: BuildOptions;
+  log: string;
+}
+
+/** How long a test file waits for another file's build of the same key before giving up. */
+const BUILD_WAIT_MS = 600_000;
+
+/**
+ * The build of `options` in this `npm test` run, made by the first test file
+ * that asks for its key and reused by the others, even when they run in
+ * other worker processes at the same time: the first takes the key's lock (a
+ * folder, created atomically), builds, writes the stamp and lets go; the
+ * others wait for the lock to go, then read the stamp. Two files asking for
+ * one key with different options is a mistake in the tests, and throws.
+ */
+async function sharedBuild(options: BuildOptions): Promise<BuildResult> {
+  const run = inject('testRun');
+  const stampFile = join(TEST_TMP, options.key, 'build.json');
+  const lock = join(TEST_TMP, `${options.key}.${run}.lock`);
+  const reuse = (): BuildResult | undefined => {
+    if (!existsSync(stampFile)) return undefined;
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as BuildStamp;
+    if (stamp.run !== run) return undefined;
+    if (!isDeepStrictEqual(stamp.options, options)) throw new Error(`test build "${options.key}" was asked for with other options by another test file: ${JSON.stringify(stamp.options)} and ${JSON.stringify(options)}; give one of them a key of its own`);
+    return { outDir: join(TEST_TMP, options.key, 'dist'), log: stamp.log };
+  };
+  mkdirSync(TEST_TMP, { recursive: true });
+  const waitUntil = Date.now() + BUILD_WAIT_MS;
+  for (;;) {
+    const built = reuse();
+    if (built) return built;
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    if (Date.now() > waitUntil) throw new Error(`test build "${options.key}": another test file held ${lock} for ${BUILD_WAIT_MS / 1000} s`);
+    await new Promise((next) => setTimeout(next, 100));
+  }
+  try {
+    const built = reuse();
+    if (built) return built;
+    const result = await buildOnce(options);
+    writeFileSync(stampFile, JSON.stringify({ run, options, log: result.log } satisfies BuildStamp));
+    return result;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds (once per key per `npm test`, whichever test files ask: sharedBuild;
+ * outside Vitest, as for `npm run bench`, once per key per process) and
+ * returns where the output is.
+ */
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
   let build = pending.get(options.key);
   if (!build) {
-    build = buildOnce(options);
+    build = process.env.VITEST_WORKER_ID ? sharedBuild(options) : buildOnce(options);
     pending.set(options.key, build);
   }
   return build;

@@ -5,13 +5,13 @@
  * opened and logged in to in Chromium.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { ROOT, childEnv } from './build-site.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -46,15 +46,45 @@ export async function freePorts(count: number): Promise<number[]> {
   return ports;
 }
 
-/** A copy of the repository in a new temporary folder. */
+/** Vite's cache of pre-bundled dependencies (Decap's, some 9 s to make), in a copy of the repository. */
+const VITE_CACHE = join('node_modules', '.vite');
+
+/**
+ * The folder the CMS stacks of one Vitest worker copy the repository into,
+ * the same for every test file the worker runs in this `npm test`: Vite
+ * keys its pre-bundled dependencies by the project's root (and the lockfile
+ * and configuration), so one folder lets the next file's dev server reuse
+ * what the first one's made (removeCopy keeps it) instead of bundling Decap
+ * again before the CMS opens. Outside Vitest, a new folder each time.
+ */
+function copyFolder(): string {
+  if (!process.env.VITEST_POOL_ID) return mkdtempSync(join(tmpdir(), 'cms-e2e-'));
+  const dir = join(tmpdir(), `${CMS_COPY_PREFIX}${inject('testRun')}-${process.env.VITEST_POOL_ID}`);
+  mkdirSync(dir, { recursive: true });
+  // What a stack that never stopped (a test file that crashed) left.
+  removeCopy(dir);
+  return dir;
+}
+
+/** Names this `npm test`'s copies in the temporary folder (global-setup.ts removes them at the end). */
+export const CMS_COPY_PREFIX = 'cms-e2e-';
+
+/** A copy of the repository in a folder of its own (copyFolder), with node_modules linked but for the caches. */
 export function copyRepository(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cms-e2e-'));
+  const dir = copyFolder();
   for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (!NOT_LINKED.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
   return dir;
+}
+
+/** Removes a copy of the repository; in Vitest, but for Vite's cache, which the worker's next copy reuses (copyFolder). */
+function removeCopy(dir: string): void {
+  if (!process.env.VITEST_POOL_ID) return rmSync(dir, { recursive: true, force: true });
+  for (const name of readdirSync(dir)) if (name !== 'node_modules') rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of existsSync(join(dir, 'node_modules')) ? readdirSync(join(dir, 'node_modules')) : []) if (join('node_modules', name) !== VITE_CACHE) rmSync(join(dir, 'node_modules', name), { recursive: true, force: true });
 }
 
 export function waitForOutput(child: ChildProcess, pattern: RegExp, output: () => string, timeoutMs: number): Promise<void> {
@@ -113,7 +143,7 @@ export async function startCmsStack(): Promise<CmsStack> {
     log,
     stop: async () => {
       await Promise.all([stopChild(site.child), stopChild(decap.child)]);
-      rmSync(dir, { recursive: true, force: true });
+      removeCopy(dir);
     },
   };
 }
@@ -131,8 +161,9 @@ export async function buildCopy(stack: CmsStack): Promise<string> {
 
 /**
  * Opens /admin/ and logs in (the proxy backend needs no password). The first
- * visit makes Vite bundle Decap's dependencies, after which it reloads the
- * page; the login button is awaited until the CMS is really there.
+ * visit in a copy without Vite's cache (a worker's first stack: copyFolder)
+ * makes Vite bundle Decap's dependencies, after which it reloads the page;
+ * the login button is awaited until the CMS is really there.
  */
 export async function openCms(browser: Browser, stack: CmsStack): Promise<Page> {
   const page = await browser.newPage({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN', viewport: { width: 1400, height: 1000 } });
