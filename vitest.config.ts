@@ -1,5 +1,5 @@
 /**
- * Three kinds of test, run by `npm test` in this order of cost:
+ * Six kinds of test, run by `npm test` in this order of cost:
  * - lib: pure functions of src/lib and the schemas, on fixtures;
  * - bench: the models the benchmark scripts measure with (scripts/bench/);
  * - integrations: src/integrations/ each on its own, the external tool mocked;

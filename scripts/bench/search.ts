@@ -199,7 +199,7 @@ export async function openSearchPage(browser: Browser, profile: keyof typeof PRO
   const throttle = PROFILES[profile];
   if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle.cpu });
   const served: ServedRequest[] = [];
-  const line = throttle ? new PhoneLine(throttle.downloadBytesPerSecond) : undefined;
+  const throttled = throttle ? { latencyMs: throttle.latencyMs, line: new PhoneLine(throttle.downloadBytesPerSecond) } : undefined;
   await context.route('**/*', async (route) => {
     const startedMs = performance.now();
     const path = new URL(route.request().url()).pathname;
@@ -207,9 +207,9 @@ export async function openSearchPage(browser: Browser, profile: keyof typeof PRO
     const bytes = movedBytes(response);
     const request: ServedRequest = { path, part: part(path), bytes, startedMs, endedMs: startedMs };
     served.push(request);
-    if (throttle && line) {
-      await new Promise((done) => setTimeout(done, Math.max(0, throttle.latencyMs - (performance.now() - startedMs))));
-      await line.transfer(bytes);
+    if (throttled) {
+      await new Promise((done) => setTimeout(done, Math.max(0, throttled.latencyMs - (performance.now() - startedMs))));
+      await throttled.line.transfer(bytes);
     }
     request.endedMs = performance.now();
     const { 'content-encoding': _encoding, 'content-length': _length, ...headers } = response.headers;

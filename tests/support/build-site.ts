@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual, promisify } from 'node:util';
 import { inject } from 'vitest';
+import { buildLock } from './test-run.ts';
 
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -81,33 +82,29 @@ interface BuildStamp {
   log: string;
 }
 
-/** How long a test file waits for another file's build of the same key before giving up. */
-const BUILD_WAIT_MS = 600_000;
+/** How long a test file waits for another file's build of the same key: less than a hook's timeout (vitest.config.ts), so this message is what a test reports. */
+const BUILD_WAIT_MS = 240_000;
 
 /**
  * The build of `options` in this `npm test` run, made by the first test file
  * that asks for its key and reused by the others, even when they run in
- * other worker processes at the same time: the first takes the key's lock (a
- * folder, created atomically), builds, writes the stamp and lets go; the
- * others wait for the lock to go, then read the stamp. Two files asking for
- * one key with different options is a mistake in the tests, and throws.
+ * other worker processes at the same time: whoever holds the key's lock (a
+ * folder, created atomically: test-run.ts, buildLock) reads the stamp, or
+ * builds and writes it; the others wait for the lock. A build that fails
+ * writes no stamp, so each file asking for it builds it again and reports
+ * its own failure. Two files asking for one key with different options is a
+ * mistake in the tests, and throws. A fixture's content folder assembled
+ * before asking (fixture-content.ts) is assembled again by each file, so a
+ * key whose content is assembled so must stay with one file.
  */
-async function sharedBuild(options: BuildOptions): Promise<BuildResult> {
-  const run = inject('testRun');
+async function sharedBuild(options: BuildOptions, run: string): Promise<BuildResult> {
   const stampFile = join(TEST_TMP, options.key, 'build.json');
-  const lock = join(TEST_TMP, `${options.key}.${run}.lock`);
-  const reuse = (): BuildResult | undefined => {
-    if (!existsSync(stampFile)) return undefined;
-    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as BuildStamp;
-    if (stamp.run !== run) return undefined;
-    if (!isDeepStrictEqual(stamp.options, options)) throw new Error(`test build "${options.key}" was asked for with other options by another test file: ${JSON.stringify(stamp.options)} and ${JSON.stringify(options)}; give one of them a key of its own`);
-    return { outDir: join(TEST_TMP, options.key, 'dist'), log: stamp.log };
-  };
+  const lock = buildLock(TEST_TMP, options.key, run);
+  /** The options as the stamp holds them (JSON drops what is undefined). */
+  const asked = JSON.parse(JSON.stringify(options)) as BuildOptions;
   mkdirSync(TEST_TMP, { recursive: true });
   const waitUntil = Date.now() + BUILD_WAIT_MS;
   for (;;) {
-    const built = reuse();
-    if (built) return built;
     try {
       mkdirSync(lock);
       break;
@@ -118,10 +115,13 @@ async function sharedBuild(options: BuildOptions): Promise<BuildResult> {
     await new Promise((next) => setTimeout(next, 100));
   }
   try {
-    const built = reuse();
-    if (built) return built;
+    const stamp = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, 'utf8')) as BuildStamp) : undefined;
+    if (stamp?.run === run) {
+      if (!isDeepStrictEqual(stamp.options, asked)) throw new Error(`test build "${options.key}" was asked for with other options by another test file: ${JSON.stringify(stamp.options)} and ${JSON.stringify(asked)}; give one of them a key of its own`);
+      return { outDir: join(TEST_TMP, options.key, 'dist'), log: stamp.log };
+    }
     const result = await buildOnce(options);
-    writeFileSync(stampFile, JSON.stringify({ run, options, log: result.log } satisfies BuildStamp));
+    writeFileSync(stampFile, JSON.stringify({ run, options: asked, log: result.log } satisfies BuildStamp));
     return result;
   } finally {
     rmSync(lock, { recursive: true, force: true });
@@ -136,7 +136,8 @@ async function sharedBuild(options: BuildOptions): Promise<BuildResult> {
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
   let build = pending.get(options.key);
   if (!build) {
-    build = process.env.VITEST_WORKER_ID ? sharedBuild(options) : buildOnce(options);
+    const run = process.env.VITEST_WORKER_ID ? inject('testRun') : undefined;
+    build = run ? sharedBuild(options, run) : buildOnce(options);
     pending.set(options.key, build);
   }
   return build;

@@ -5,7 +5,7 @@
  * opened and logged in to in Chromium.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { ROOT, childEnv } from './build-site.ts';
 import { launchBrowser } from './browser.ts';
+import { cmsCopyPrefix } from './test-run.ts';
 
 /** What the site needs to run and build; node_modules is linked, not copied. */
 const run = promisify(execFile);
@@ -49,25 +50,31 @@ export async function freePorts(count: number): Promise<number[]> {
 /** Vite's cache of pre-bundled dependencies (Decap's, some 9 s to make), in a copy of the repository. */
 const VITE_CACHE = join('node_modules', '.vite');
 
+/** Written into a copy while its stack runs; removed with the copy when the stack stops. */
+const STACK_RUNNING = '.cms-stack-running';
+
 /**
  * The folder the CMS stacks of one Vitest worker copy the repository into,
  * the same for every test file the worker runs in this `npm test`: Vite
  * keys its pre-bundled dependencies by the project's root (and the lockfile
  * and configuration), so one folder lets the next file's dev server reuse
  * what the first one's made (removeCopy keeps it) instead of bundling Decap
- * again before the CMS opens. Outside Vitest, a new folder each time.
+ * again before the CMS opens. A stack that never stopped (a test file whose
+ * start-up timed out, its servers left running) keeps its folder, and the
+ * next stack gets a new one. Outside Vitest, a new folder each time. Every
+ * folder of a run is named by test-run.ts, which removes them when it ends.
  */
 function copyFolder(): string {
-  if (!process.env.VITEST_POOL_ID) return mkdtempSync(join(tmpdir(), 'cms-e2e-'));
-  const dir = join(tmpdir(), `${CMS_COPY_PREFIX}${inject('testRun')}-${process.env.VITEST_POOL_ID}`);
+  const pool = process.env.VITEST_POOL_ID;
+  if (!pool) return mkdtempSync(join(tmpdir(), 'cms-e2e-'));
+  const name = `${cmsCopyPrefix(inject('testRun'))}${pool}`;
+  const dir = join(tmpdir(), name);
+  if (existsSync(join(dir, STACK_RUNNING))) return mkdtempSync(join(tmpdir(), `${name}-`));
   mkdirSync(dir, { recursive: true });
-  // What a stack that never stopped (a test file that crashed) left.
+  // What a test file that stopped before its stack's end (a crash) left.
   removeCopy(dir);
   return dir;
 }
-
-/** Names this `npm test`'s copies in the temporary folder (global-setup.ts removes them at the end). */
-export const CMS_COPY_PREFIX = 'cms-e2e-';
 
 /** A copy of the repository in a folder of its own (copyFolder), with node_modules linked but for the caches. */
 export function copyRepository(): string {
@@ -125,6 +132,7 @@ export function stopChild(child: ChildProcess): Promise<void> {
 /** Starts decap-server and the dev server on a fresh copy of the repository. */
 export async function startCmsStack(): Promise<CmsStack> {
   const dir = copyRepository();
+  writeFileSync(join(dir, STACK_RUNNING), '');
   const [sitePort = 0, decapPort = 0] = await freePorts(2);
   // decap-server as `npm run dev` starts it: through the "cms" script, which binds it to loopback.
   const decap = startProcessGroup('npm', ['run', '--silent', 'cms'], dir, { PORT: String(decapPort), GIT_REPO_DIRECTORY: dir });

@@ -2,15 +2,14 @@
  * Builds the real site (content/) once before any test file runs, and tells
  * the tests where it is through vitest's provide/inject. Each test run builds
  * into a folder of its own (by process id), so two runs at once never share
- * a build; the folder is removed when the run ends, with the run's copies of
- * the repository for the CMS tests (cms-stack.ts).
+ * a build; the folder is removed when the run ends, with what the run left
+ * elsewhere (test-run.ts).
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildOnce } from './build-site.ts';
-import { CMS_COPY_PREFIX } from './cms-stack.ts';
+import { buildOnce, TEST_TMP } from './build-site.ts';
+import { newTestRun, removeRunLeftovers } from './test-run.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,10 +26,15 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const { outDir, log } = await buildOnce({ key: `site-${process.pid}` });
   project.provide('siteDir', outDir);
   project.provide('siteLog', log);
-  const run = `${process.pid}-${Date.now()}`;
-  project.provide('testRun', run);
+  const runs = [newTestRun()];
+  project.provide('testRun', runs[0]!);
+  // Watch mode: a rerun may follow a change to src/, so its fixture builds are made again.
+  project.onTestsRerun(() => {
+    runs.push(newTestRun());
+    project.provide('testRun', runs.at(-1)!);
+  });
   return () => {
     rmSync(dirname(outDir), { recursive: true, force: true });
-    for (const name of readdirSync(tmpdir())) if (name.startsWith(`${CMS_COPY_PREFIX}${run}-`)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    removeRunLeftovers(TEST_TMP, runs);
   };
 }

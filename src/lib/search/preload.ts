@@ -2,8 +2,8 @@
  * What the search page asks for before its script runs. Without it a first
  * query is a chain of requests each waiting for the one before: the page's
  * script, then Pagefind's script, then the summary index's entry, then its
- * metadata and WebAssembly, then the query's chunk (seven round trips, about
- * 1 s of the slow-phone profile's 2 s: README, "Search"). All but the last
+ * metadata and WebAssembly, then the query's chunk (seven round trips of
+ * 150 ms each on the slow-phone profile: README, "Search"). All but the last
  * do not depend on the query, so the page's head names them and the browser
  * fetches them at once, in parallel with the page's script.
  *

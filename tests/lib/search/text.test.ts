@@ -8,8 +8,8 @@ import { metaLine, readResult } from '../../../src/lib/search/results.ts';
 import { earlierYearsNotice, moreLabel, resultSummary } from '../../../src/lib/search/messages.ts';
 import { searchDocuments } from '../../../src/lib/search/index-html.ts';
 
-const indexableHtml = (html: string) => searchDocuments(html).fullText;
-const summaryHtml = (html: string) => searchDocuments(html).summary;
+const fullText = (html: string) => searchDocuments(html).fullText;
+const summary = (html: string) => searchDocuments(html).summary;
 
 describe('index spelling', () => {
   it('spells đ and Đ as d/D plus a mark that Unicode decomposition folds away', () => {
@@ -187,21 +187,21 @@ describe('the count says what was searched', () => {
 
 describe('pages as indexed', () => {
   it('separates words at the end of every element that is not inline', () => {
-    expect(indexableHtml('<dl><dt>Ngày kỷ niệm</dt><dd>Hằng năm</dd></dl><table><tr><th>TT</th><td>x</td></tr></table>')).toBe(
+    expect(fullText('<dl><dt>Ngày kỷ niệm</dt><dd>Hằng năm</dd></dl><table><tr><th>TT</th><td>x</td></tr></table>')).toBe(
       '<dl><dt>Ngày kỷ niệm </dt><dd>Hằng năm </dd> </dl><table><tr><th>TT </th><td>x </td> </tr> </table>',
     );
   });
 
   it('leaves inline elements joined, as the words they spell', () => {
-    expect(indexableHtml('<p>đ<strong>o</strong> <a href="/x">lường</a><time>2022</time></p>')).toBe(`<p>d\u0369<strong>o</strong> <a href="/x">lường</a><time>2022</time> </p>`);
+    expect(fullText('<p>đ<strong>o</strong> <a href="/x">lường</a><time>2022</time></p>')).toBe(`<p>d\u0369<strong>o</strong> <a href="/x">lường</a><time>2022</time> </p>`);
   });
 
   it('for the summary index, gives Pagefind only the title, lead and facets as its body', () => {
     const page = '<main id="noi-dung" data-pagefind-body><span hidden data-search-summary data-pagefind-filter="type:tin-tuc"></span><h1 data-pagefind-weight="10" data-search-summary>Đo lường</h1><p>Thân bài</p><p class="lead" data-search-summary>Tóm tắt</p></main>';
-    expect(summaryHtml(page)).toBe(
+    expect(summary(page)).toBe(
       '<!DOCTYPE html><html><body><span hidden data-pagefind-body data-pagefind-filter="type:tin-tuc"></span><h1 data-pagefind-weight="10" data-pagefind-body>D\u0369o lường </h1><p class="lead" data-pagefind-body>Tóm tắt </p> </body> </html>',
     );
     // No h1 to take a title from: the page is kept whole.
-    expect(summaryHtml('<main data-pagefind-body=""><p data-search-summary="">x</p></main>')).toBe('<main><p data-pagefind-body>x </p> </main>');
+    expect(summary('<main data-pagefind-body=""><p data-search-summary="">x</p></main>')).toBe('<main><p data-pagefind-body>x </p> </main>');
   });
 });
