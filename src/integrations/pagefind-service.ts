@@ -25,6 +25,11 @@ export interface IndexJob {
   pages: IndexPage[];
 }
 
+/** An index whose pages are handed over as they are prepared (this thread's service only: a stream does not cross to a worker). */
+export interface StreamedIndexJob extends Omit<IndexJob, 'pages'> {
+  pages: AsyncIterable<IndexPage>;
+}
+
 /** Every page is indexed as Vietnamese (the site's lang), whatever Pagefind would guess. */
 export const INDEX_LANGUAGE = 'vi';
 
@@ -42,11 +47,11 @@ const IN_FLIGHT = 32;
  * (src/integrations/output-in-place.ts). Returns the paths of the files
  * published, from the site's root.
  */
-async function buildIndex(job: IndexJob): Promise<string[]> {
+async function buildIndex(job: IndexJob | StreamedIndexJob): Promise<string[]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const adding: Promise<void>[] = [];
-  for (const page of job.pages) {
+  for await (const page of job.pages) {
     const added = index.addHTMLFile({ url: page.url, content: page.content }).then((result) => {
       if (result.errors.length > 0) throw new Error(`Pagefind could not index ${page.file}: ${result.errors.join('; ')}`);
     });
@@ -63,11 +68,17 @@ async function buildIndex(job: IndexJob): Promise<string[]> {
   return files.map((file) => file.path);
 }
 
-/** Builds `jobs` one after another with this thread's Pagefind service, then closes it; returns the paths of the files published. */
-export async function buildIndexes(jobs: readonly IndexJob[]): Promise<string[]> {
+/**
+ * Builds `jobs` one after another with this thread's Pagefind service, then
+ * closes it; returns the paths of the files published. The jobs may come as
+ * they are known, and a job's pages as they are prepared
+ * (src/integrations/pagefind.ts starts the summary so, while it reads the
+ * pages); a stream that fails fails this.
+ */
+export async function buildIndexes(jobs: Iterable<IndexJob | StreamedIndexJob> | AsyncIterable<IndexJob | StreamedIndexJob>): Promise<string[]> {
   try {
     const published: string[] = [];
-    for (const job of jobs) published.push(...(await buildIndex(job)));
+    for await (const job of jobs) published.push(...(await buildIndex(job)));
     return published;
   } finally {
     await pagefind.close();

@@ -31,11 +31,12 @@
  * Pagefind instance of its own from one copy of Pagefind's script
  * (/pagefind/pagefind.js, the summary's, moved up).
  *
- * The pages are read and prepared first; then the indexes are shared out
- * between one Pagefind service per core (src/lib/search/index-lanes.ts):
- * this thread's, and a worker thread's for each further core
- * (src/integrations/pagefind-service.ts). A service adds and writes one page
- * at a time on one core, so with one service the summary and the years
+ * This thread's Pagefind service builds the summary while the pages are
+ * read and prepared, each page as it is ready; then the years' indexes are
+ * shared out between one service per core (src/lib/search/index-lanes.ts):
+ * this thread's after the summary, and a worker thread's for each further
+ * core (src/integrations/pagefind-service.ts). A service adds and writes one
+ * page at a time on one core, so with one service the summary and the years
  * queued behind each other (README, "Build cost"). Each index still gets its
  * pages in path order from a single service, so the files are the same
  * whatever the number of cores (tests/integrations/pagefind-services.test.ts).
@@ -53,6 +54,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { join, relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -61,10 +63,10 @@ import { fullTextIndexYear, SEARCH_FOLDER, SUMMARY_BUNDLE, yearBundle } from '..
 import { toCivilDate } from '../lib/dates.ts';
 import { buildMoment } from '../lib/publishing.ts';
 import { indexedYear, markedForSearch, searchDocuments } from '../lib/search/index-html.ts';
-import { shareOutIndexes } from '../lib/search/index-lanes.ts';
+import { indexCost, shareOutIndexes } from '../lib/search/index-lanes.ts';
 import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
 import { urls } from '../lib/urls.ts';
-import { buildIndexes, buildIndexesInWorker, INDEX_LANGUAGE, type IndexJob } from './pagefind-service.ts';
+import { buildIndexes, buildIndexesInWorker, INDEX_LANGUAGE, type IndexJob, type IndexPage, type StreamedIndexJob } from './pagefind-service.ts';
 import { removeAllBut } from './output-in-place.ts';
 
 /** How many built pages are read ahead of the one being prepared. */
@@ -96,12 +98,13 @@ async function writeSearchHead(outDir: string, years: readonly string[]): Promis
 const SERVICES = availableParallelism();
 
 /**
- * The indexes of the built site in `outDir`, ready to hand to Pagefind: the
- * summaries first, then each year's full text, newest first; each with its
- * pages in path order, so the same site gives the same files every build.
+ * Reads the built site in `outDir` and prepares its item pages for the
+ * indexes, in path order, so the same site gives the same files every build:
+ * each page's summary document is handed to `summary` as soon as it is ready
+ * (indexSite builds the summary index meanwhile), and the full text is
+ * returned as one index per year, newest first.
  */
-async function indexJobs(outDir: string): Promise<{ summary: IndexJob; years: Map<string, IndexJob> }> {
-  const summary: IndexJob = { outDir, bundle: SUMMARY_BUNDLE, pages: [] };
+async function prepareIndexes(outDir: string, summary: (page: IndexPage) => void): Promise<Map<string, IndexJob>> {
   const years = new Map<string, IndexJob>();
   /** The build's year in Vietnam (BUILD_DATE, else now), which holds the pages dated later. */
   const buildYear = toCivilDate(buildMoment()).slice(0, 4);
@@ -123,29 +126,58 @@ async function indexJobs(outDir: string): Promise<{ summary: IndexJob; years: Ma
     const url = pageUrl(file);
     const documents = searchDocuments(html);
     years.get(year)!.pages.push({ url, content: documents.fullText, file });
-    summary.pages.push({ url, content: documents.summary, file });
+    summary({ url, content: documents.summary, file });
   }
-  return { summary, years: new Map([...years].sort(([a], [b]) => b.localeCompare(a))) };
+  return new Map([...years].sort(([a], [b]) => b.localeCompare(a)));
+}
+
+/** What an index's pages cost a Pagefind service (src/lib/search/index-lanes.ts). */
+function jobCost(pages: readonly IndexPage[]): number {
+  return indexCost(pages.reduce((characters, page) => characters + page.content.length, 0), pages.length);
 }
 
 /**
  * Indexes the built site in `outDir` (summaries, and the full text by year);
- * returns how many pages went into the index. The indexes are shared out
- * between `services` Pagefind services (default: one per core), this thread's
- * and a worker thread's for each further one; one service builds the same
- * files (tests/integrations/pagefind-services.test.ts).
+ * returns how many pages went into the index. This thread's Pagefind service
+ * builds the summary while the pages are read and prepared, page by page, so
+ * that reading them (a few seconds at 10,000 items, on one core) does not
+ * leave the other core idle; the years are then shared out between
+ * `services` services (default: one per core, src/lib/search/index-lanes.ts),
+ * this thread's counted as having begun with the summary, and a worker
+ * thread's for each further one. One service builds the same files
+ * (tests/integrations/pagefind-services.test.ts).
  */
 export async function indexSite(outDir: string, services: number = SERVICES): Promise<number> {
-  const { summary, years } = await indexJobs(outDir);
-  const jobs = [summary, ...years.values()];
-  const lanes = shareOutIndexes(
-    jobs.map((job) => job.pages.reduce((characters, page) => characters + page.content.length, 0)),
-    services,
-  ).map((lane) => lane.map((index) => jobs[index]!));
-  const published = await Promise.all(lanes.map((lane, n) => (n === 0 ? buildIndexes(lane) : buildIndexesInWorker(lane))));
+  const summaryPages = new PassThrough({ objectMode: true });
+  const summary: StreamedIndexJob = { outDir, bundle: SUMMARY_BUNDLE, pages: summaryPages };
+  const summaryHanded: IndexPage[] = [];
+  let shareOutHere: (jobs: IndexJob[]) => void = () => undefined;
+  const yearsHere = new Promise<IndexJob[]>((resolve) => (shareOutHere = resolve));
+  const here = buildIndexes((async function* () {
+    yield summary;
+    yield* await yearsHere;
+  })());
+  // Awaited below; until then (while the pages are read) a failure must not count as unhandled.
+  here.catch(() => undefined);
+  let years: Map<string, IndexJob>;
+  try {
+    years = await prepareIndexes(outDir, (page) => {
+      summaryHanded.push(page);
+      summaryPages.write(page);
+    });
+    summaryPages.end();
+  } catch (error) {
+    summaryPages.destroy(error as Error);
+    await here.catch(() => undefined);
+    throw error;
+  }
+  const jobs = [...years.values()];
+  const [laneHere = [], ...workerLanes] = shareOutIndexes(jobs.map((job) => jobCost(job.pages)), services, [jobCost(summaryHanded)]).map((lane) => lane.map((index) => jobs[index]!));
+  shareOutHere(laneHere);
+  const published = await Promise.all([here, ...workerLanes.filter((lane) => lane.length > 0).map((lane) => buildIndexesInWorker(lane))]);
   removeAllBut(outDir, SEARCH_FOLDER, new Set(published.flat()));
   await writeSearchHead(outDir, [...years.keys()]);
-  return summary.pages.length;
+  return summaryHanded.length;
 }
 
 /** `services`: how many Pagefind services share the indexes out (default: one per core). */

@@ -135,8 +135,12 @@ describe('indexSite', () => {
   it('stops with the file named when a page marked for search has no year', async () => {
     page('tin-tuc/khong-nam/index.html', '<main data-pagefind-body><h1 data-search-summary>Không năm</h1></main>');
     await expect(indexSite(dist, 1)).rejects.toThrow('tin-tuc/khong-nam/index.html: the page is marked for search (data-pagefind-body) but has no year filter');
-    // Found while the pages are read, before Pagefind is started.
-    expect(calls.created).toEqual([]);
+    // Found while the pages are read: the summary begun meanwhile is abandoned unwritten, and Pagefind's service closed.
+    expect(calls.created).toHaveLength(1);
+    expect(calls.added[0]!.map((file) => file.url), 'the page read before it, as it was read').toEqual(['/tin-tuc/do-luong/']);
+    expect(calls.built).toBe(0);
+    expect(calls.closed).toBe(1);
+    expect(existsSync(join(dist, 'pagefind'))).toBe(false);
   });
 
   it("files a page dated after the build's year (an upcoming event) in the build year's index", async () => {

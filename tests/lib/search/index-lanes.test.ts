@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareOutIndexes } from '../../../src/lib/search/index-lanes.ts';
+import { indexCost, shareOutIndexes } from '../../../src/lib/search/index-lanes.ts';
 
 describe('shareOutIndexes', () => {
   it('gives every index to one service when there is one, in the order given', () => {
@@ -24,6 +24,24 @@ describe('shareOutIndexes', () => {
       [0, 2],
       [1, 3],
     ]);
+  });
+
+  it('counts the work a service has begun with: the summary, built on the first while the pages are read', () => {
+    // The first has begun with 60: years of 50, 40, 30 and 20 go 50 | 40 on the second (90), then 30 and 20 on the first (110).
+    expect(shareOutIndexes([50, 40, 30, 20], 2, [60])).toEqual([
+      [2, 3],
+      [0, 1],
+    ]);
+    // With nothing to share out, the first still has its own.
+    expect(shareOutIndexes([], 2, [60])).toEqual([[]]);
+    expect(() => shareOutIndexes([1], 1, [5, 5])).toThrow('work begun on 2 of 1 Pagefind services');
+  });
+
+  it('costs an index by its characters and, beside them, its pages', () => {
+    expect(indexCost(0, 0)).toBe(0);
+    // 10,000 short summaries weigh about what 2,500 full pages of four times their characters do.
+    expect(indexCost(10_000_000, 10_000)).toBeGreaterThan(indexCost(20_000_000, 2_500) * 0.85);
+    expect(indexCost(10_000_000, 10_000)).toBeLessThan(indexCost(20_000_000, 2_500));
   });
 
   it('refuses a number of services that is not a whole number of at least one', () => {
