@@ -63,7 +63,7 @@ import { fullTextIndexYear, SEARCH_FOLDER, SUMMARY_BUNDLE, yearBundle } from '..
 import { toCivilDate } from '../lib/dates.ts';
 import { buildMoment } from '../lib/publishing.ts';
 import { indexedYear, markedForSearch, searchDocuments } from '../lib/search/index-html.ts';
-import { indexCost, shareOutIndexes } from '../lib/search/index-lanes.ts';
+import { checkServices, indexCost, shareOutIndexes } from '../lib/search/index-lanes.ts';
 import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
 import { urls } from '../lib/urls.ts';
 import { buildIndexes, buildIndexesInWorker, INDEX_LANGUAGE, type IndexJob, type IndexPage, type StreamedIndexJob } from './pagefind-service.ts';
@@ -148,36 +148,46 @@ function jobCost(pages: readonly IndexPage[]): number {
  * (tests/integrations/pagefind-services.test.ts).
  */
 export async function indexSite(outDir: string, services: number = SERVICES): Promise<number> {
+  checkServices(services);
   const summaryPages = new PassThrough({ objectMode: true });
+  // A failure reaches the summary's reading of the stream through the stream's errored state; its
+  // 'error' event, emitted while Pagefind's service may still be starting (nothing reading yet), would end the process.
+  summaryPages.on('error', () => undefined);
   const summary: StreamedIndexJob = { outDir, bundle: SUMMARY_BUNDLE, pages: summaryPages };
-  const summaryHanded: IndexPage[] = [];
+  const handed = { pages: 0, characters: 0 };
   let shareOutHere: (jobs: IndexJob[]) => void = () => undefined;
   const yearsHere = new Promise<IndexJob[]>((resolve) => (shareOutHere = resolve));
   const here = buildIndexes((async function* () {
     yield summary;
     yield* await yearsHere;
   })());
+  /** Set when this thread's service fails (the summary refused): reading stops, and no worker starts. */
+  let failedHere: { error: unknown } | undefined;
   // Awaited below; until then (while the pages are read) a failure must not count as unhandled.
-  here.catch(() => undefined);
+  here.catch((error: unknown) => (failedHere = { error }));
   let years: Map<string, IndexJob>;
   try {
     years = await prepareIndexes(outDir, (page) => {
-      summaryHanded.push(page);
+      if (failedHere) throw failedHere.error;
+      handed.pages += 1;
+      handed.characters += page.content.length;
       summaryPages.write(page);
     });
     summaryPages.end();
   } catch (error) {
     summaryPages.destroy(error as Error);
+    shareOutHere([]);
     await here.catch(() => undefined);
     throw error;
   }
   const jobs = [...years.values()];
-  const [laneHere = [], ...workerLanes] = shareOutIndexes(jobs.map((job) => jobCost(job.pages)), services, [jobCost(summaryHanded)]).map((lane) => lane.map((index) => jobs[index]!));
+  const [laneHere = [], ...workerLanes] = shareOutIndexes(jobs.map((job) => jobCost(job.pages)), services, [indexCost(handed.characters, handed.pages)]).map((lane) => lane.map((index) => jobs[index]!));
   shareOutHere(laneHere);
+  if (failedHere) await here;
   const published = await Promise.all([here, ...workerLanes.filter((lane) => lane.length > 0).map((lane) => buildIndexesInWorker(lane))]);
   removeAllBut(outDir, SEARCH_FOLDER, new Set(published.flat()));
   await writeSearchHead(outDir, [...years.keys()]);
-  return summaryHanded.length;
+  return handed.pages;
 }
 
 /** `services`: how many Pagefind services share the indexes out (default: one per core). */

@@ -13,11 +13,13 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** Per index created, in order (the summary index, then each year's full text as its first page comes): the pages added and where it was written. */
-const calls = vi.hoisted(() => ({ created: [] as unknown[], added: [] as { url: string; content: string }[][], closed: 0, built: 0, refuse: undefined as string | undefined }));
+const calls = vi.hoisted(() => ({ created: [] as unknown[], added: [] as { url: string; content: string }[][], closed: 0, built: 0, refuse: undefined as string | undefined, startMs: 0 }));
 
 vi.mock('pagefind', () => ({
   createIndex: async (options: unknown) => {
     const index = calls.created.push(options) - 1;
+    // The real service answers once its process has started (startMs: a slow start).
+    if (calls.startMs > 0) await new Promise((started) => setTimeout(started, calls.startMs));
     calls.added[index] = [];
     return {
       errors: [],
@@ -59,7 +61,7 @@ const page = (file: string, body: string) => {
 
 beforeEach(() => {
   dist = mkdtempSync(join(tmpdir(), 'pagefind-integration-'));
-  Object.assign(calls, { created: [], added: [], closed: 0, built: 0, refuse: undefined });
+  Object.assign(calls, { created: [], added: [], closed: 0, built: 0, refuse: undefined, startMs: 0 });
   page('index.html', '<main>Trang chủ</main>');
   page('tin-tuc/do-luong/index.html', `<main data-pagefind-body><h1 data-search-summary>Đo lường</h1>${year('2026')}<p>cân<b>đồng</b>hồ</p></main>`);
   page('tin-tuc/index.html', '<main>Danh sách</main>');
@@ -137,10 +139,22 @@ describe('indexSite', () => {
     await expect(indexSite(dist, 1)).rejects.toThrow('tin-tuc/khong-nam/index.html: the page is marked for search (data-pagefind-body) but has no year filter');
     // Found while the pages are read: the summary begun meanwhile is abandoned unwritten, and Pagefind's service closed.
     expect(calls.created).toHaveLength(1);
-    expect(calls.added[0]!.map((file) => file.url), 'the page read before it, as it was read').toEqual(['/tin-tuc/do-luong/']);
     expect(calls.built).toBe(0);
     expect(calls.closed).toBe(1);
     expect(existsSync(join(dist, 'pagefind'))).toBe(false);
+  });
+
+  it('stops the same way when the first page fails while Pagefind is still starting', async () => {
+    calls.startMs = 200;
+    page('a/index.html', '<main data-pagefind-body><h1 data-search-summary>Không năm</h1></main>');
+    await expect(indexSite(dist, 1)).rejects.toThrow('a/index.html: the page is marked for search (data-pagefind-body) but has no year filter');
+    expect(calls.built).toBe(0);
+    expect(calls.closed).toBe(1);
+  });
+
+  it('refuses a number of services that is not one, before starting any', async () => {
+    await expect(indexSite(dist, 0)).rejects.toThrow('0 is not a number of Pagefind services');
+    expect(calls.created).toEqual([]);
   });
 
   it("files a page dated after the build's year (an upcoming event) in the build year's index", async () => {

@@ -32,14 +32,15 @@ describe('shareOutIndexes', () => {
       [2, 3],
       [0, 1],
     ]);
-    // With nothing to share out, the first still has its own.
+    // With nothing to share out, the first still has its own; one year goes beside it, not after it.
     expect(shareOutIndexes([], 2, [60])).toEqual([[]]);
+    expect(shareOutIndexes([50], 2, [60])).toEqual([[], [0]]);
     expect(() => shareOutIndexes([1], 1, [5, 5])).toThrow('work begun on 2 of 1 Pagefind services');
   });
 
   it('costs an index by its characters and, beside them, its pages', () => {
     expect(indexCost(0, 0)).toBe(0);
-    // 10,000 short summaries weigh about what 2,500 full pages of four times their characters do.
+    // 10,000 short summaries weigh about what 2,500 full pages with twice their characters in all do.
     expect(indexCost(10_000_000, 10_000)).toBeGreaterThan(indexCost(20_000_000, 2_500) * 0.85);
     expect(indexCost(10_000_000, 10_000)).toBeLessThan(indexCost(20_000_000, 2_500));
   });
