@@ -183,6 +183,7 @@ export async function indexSite(outDir: string, services: number = SERVICES): Pr
   const jobs = [...years.values()];
   const [laneHere = [], ...workerLanes] = shareOutIndexes(jobs.map((job) => jobCost(job.pages)), services, [indexCost(handed.characters, handed.pages)]).map((lane) => lane.map((index) => jobs[index]!));
   shareOutHere(laneHere);
+  // Pagefind refused the summary on the last pages read: report that, and start no worker.
   if (failedHere) await here;
   const published = await Promise.all([here, ...workerLanes.filter((lane) => lane.length > 0).map((lane) => buildIndexesInWorker(lane))]);
   removeAllBut(outDir, SEARCH_FOLDER, new Set(published.flat()));

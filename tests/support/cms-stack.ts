@@ -90,8 +90,10 @@ export function copyRepository(): string {
 /** Removes a copy of the repository; in Vitest, but for Vite's cache, which the worker's next copy reuses (copyFolder). */
 function removeCopy(dir: string): void {
   if (!process.env.VITEST_POOL_ID) return rmSync(dir, { recursive: true, force: true });
-  for (const name of readdirSync(dir)) if (name !== 'node_modules') rmSync(join(dir, name), { recursive: true, force: true });
-  for (const name of existsSync(join(dir, 'node_modules')) ? readdirSync(join(dir, 'node_modules')) : []) if (join('node_modules', name) !== VITE_CACHE) rmSync(join(dir, 'node_modules', name), { recursive: true, force: true });
+  const inside = (folder: string) => (existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).map((name) => join(folder, name)) : []);
+  for (const path of [...inside('.'), ...inside('node_modules')]) {
+    if (path !== 'node_modules' && path !== VITE_CACHE) rmSync(join(dir, path), { recursive: true, force: true });
+  }
 }
 
 export function waitForOutput(child: ChildProcess, pattern: RegExp, output: () => string, timeoutMs: number): Promise<void> {
