@@ -18,8 +18,10 @@
  * (src/lib/search/index-html.ts).
  *
  * The indexes written (paths: src/lib/search/bundles.ts): a summary index
- * (each page's title, lead and facets only: searchDocuments) into
- * <outDir>/pagefind/tom-tat, which the search page queries first, and the full
+ * (each page's title, lead and facets only: searchDocuments; of the newest
+ * years that hold at least 2,000 pages, or of every year: scope.ts,
+ * summaryYears) into <outDir>/pagefind/tom-tat, which the search page
+ * queries first, and the full
  * text as one index per year (the page's `year` filter, which every item
  * page passes: a page without one is an error; a year after the build's goes
  * into the build year's index: bundles.ts, fullTextIndexYear) into
@@ -31,8 +33,9 @@
  * Pagefind instance of its own from one copy of Pagefind's script
  * (/pagefind/pagefind.js, the summary's, moved up).
  *
- * This thread's Pagefind service builds the summary while the pages are
- * read and prepared, each page as it is ready; then the years' indexes are
+ * The pages marked for search are listed with their years first; then this
+ * thread's Pagefind service builds the summary while the pages are read
+ * again and prepared, each page as it is ready; then the years' indexes are
  * shared out between one service per core (src/lib/search/index-lanes.ts):
  * this thread's after the summary, and a worker thread's for each further
  * core (src/integrations/pagefind-service.ts). A service adds and writes one
@@ -49,8 +52,8 @@
  * same file every build), and whatever else is in the search folder is then
  * removed (src/integrations/output-in-place.ts, which leaves this folder to
  * this step). Last, the search page's head names the summary index's files,
- * so they load with the page, and the years there are
- * (src/lib/search/preload.ts).
+ * so they load with the page, the years there are and those the summary
+ * holds (src/lib/search/preload.ts).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
@@ -64,6 +67,7 @@ import { toCivilDate } from '../lib/dates.ts';
 import { buildMoment } from '../lib/publishing.ts';
 import { indexedYear, markedForSearch, searchDocuments } from '../lib/search/index-html.ts';
 import { checkServices, indexCost, shareOutIndexes } from '../lib/search/index-lanes.ts';
+import { SUMMARY_MIN_PAGES, summaryYears } from '../lib/search/scope.ts';
 import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
 import { urls } from '../lib/urls.ts';
 import { buildIndexes, buildIndexesInWorker, INDEX_LANGUAGE, type IndexJob, type IndexPage, type StreamedIndexJob } from './pagefind-service.ts';
@@ -87,31 +91,21 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Names the summary index's files and the years indexed in the search page's head (src/lib/search/preload.ts). */
-async function writeSearchHead(outDir: string, years: readonly string[]): Promise<void> {
+/** Names the summary index's files, the years indexed and those the summary holds in the search page's head (src/lib/search/preload.ts). */
+async function writeSearchHead(outDir: string, years: readonly string[], summaryYears: readonly string[]): Promise<void> {
   const entry = JSON.parse(await readFile(join(outDir, SUMMARY_BUNDLE, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const file = join(outDir, urls.search(), 'index.html');
-  await writeFile(file, withPreloadLinks(await readFile(file, 'utf8'), searchPageHead(entry, INDEX_LANGUAGE, years), file));
+  await writeFile(file, withPreloadLinks(await readFile(file, 'utf8'), searchPageHead(entry, INDEX_LANGUAGE, years, summaryYears), file));
 }
 
 /** The Pagefind services the indexes are shared out between: one per core (src/lib/search/index-lanes.ts). */
 const SERVICES = availableParallelism();
 
-/**
- * Reads the built site in `outDir` and prepares its item pages for the
- * indexes, in path order, so the same site gives the same files every build:
- * each page's summary document is handed to `summary` as soon as it is ready
- * (indexSite builds the summary index meanwhile), and the full text is
- * returned as one index per year, newest first.
- */
-async function prepareIndexes(outDir: string, summary: (page: IndexPage) => void): Promise<Map<string, IndexJob>> {
-  const years = new Map<string, IndexJob>();
-  /** The build's year in Vietnam (BUILD_DATE, else now), which holds the pages dated later. */
-  const buildYear = toCivilDate(buildMoment()).slice(0, 4);
-  const files = htmlFiles(outDir);
+/** The files of the built site in `outDir`, with their text, in the order given, `READ_AHEAD` read ahead. */
+async function* readInOrder(outDir: string, files: readonly string[]): AsyncGenerator<{ file: string; html: string }> {
   const read = (file: string) => {
     const reading = readFile(join(outDir, file), 'utf8');
-    // Awaited below, in order; until then a failure must not count as unhandled.
+    // Awaited below, in order; until then (or when the reader stops early) a failure must not count as unhandled.
     reading.catch(() => undefined);
     return reading;
   };
@@ -120,13 +114,57 @@ async function prepareIndexes(outDir: string, summary: (page: IndexPage) => void
     const html = await reading.shift()!;
     const next = files[i + READ_AHEAD];
     if (next) reading.push(read(next));
-    if (!markedForSearch(html)) continue;
-    const year = fullTextIndexYear(indexedYear(html, file), buildYear);
+    yield { file, html };
+  }
+}
+
+/** A built page marked for search (its file in the output folder) and the year of the full-text index it goes into. */
+interface SearchedPage {
+  file: string;
+  year: string;
+}
+
+/**
+ * The pages of the built site in `outDir` marked for search, in path order,
+ * each with the year of its full-text index (a page dated after the build's
+ * year, Vietnam time, goes into the build year's: bundles.ts). Read before
+ * anything is indexed, so the summary knows which years it holds
+ * (scope.ts, summaryYears) before its first page; throws naming the file of
+ * a page without a year.
+ */
+async function searchedPages(outDir: string): Promise<SearchedPage[]> {
+  const buildYear = toCivilDate(buildMoment()).slice(0, 4);
+  const pages: SearchedPage[] = [];
+  for await (const { file, html } of readInOrder(outDir, htmlFiles(outDir))) {
+    if (markedForSearch(html)) pages.push({ file, year: fullTextIndexYear(indexedYear(html, file), buildYear) });
+  }
+  return pages;
+}
+
+/** Pages by the year of their full-text index. */
+function pagesByYear(pages: readonly SearchedPage[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const page of pages) counts.set(page.year, (counts.get(page.year) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Prepares the `pages` of the built site in `outDir` for the indexes, in
+ * path order, so the same site gives the same files every build: the summary
+ * document of each page of `summaryYears` is handed to `summary` as soon as
+ * it is ready (indexSite builds the summary index meanwhile), and the full
+ * text is returned as one index per year, newest first.
+ */
+async function prepareIndexes(outDir: string, pages: readonly SearchedPage[], summaryYears: ReadonlySet<string>, summary: (page: IndexPage) => void): Promise<Map<string, IndexJob>> {
+  const years = new Map<string, IndexJob>();
+  let next = 0;
+  for await (const { file, html } of readInOrder(outDir, pages.map((page) => page.file))) {
+    const { year } = pages[next++]!;
     if (!years.has(year)) years.set(year, { outDir, bundle: yearBundle(year), pages: [] });
     const url = pageUrl(file);
     const documents = searchDocuments(html);
     years.get(year)!.pages.push({ url, content: documents.fullText, file });
-    summary({ url, content: documents.summary, file });
+    if (summaryYears.has(year)) summary({ url, content: documents.summary, file });
   }
   return new Map([...years].sort(([a], [b]) => b.localeCompare(a)));
 }
@@ -137,18 +175,22 @@ function jobCost(pages: readonly IndexPage[]): number {
 }
 
 /**
- * Indexes the built site in `outDir` (summaries, and the full text by year);
- * returns how many pages went into the index. This thread's Pagefind service
- * builds the summary while the pages are read and prepared, page by page, so
- * that reading them (a few seconds at 10,000 items, on one core) does not
- * leave the other core idle; the years are then shared out between
- * `services` services (default: one per core, src/lib/search/index-lanes.ts),
- * this thread's counted as having begun with the summary, and a worker
- * thread's for each further one. One service builds the same files
- * (tests/integrations/pagefind-services.test.ts).
+ * Indexes the built site in `outDir` (the summaries of the newest years
+ * holding `summaryMinPages` pages, or of every year: src/lib/search/scope.ts,
+ * summaryYears; and the full text by year); returns how many pages went
+ * into the full text. The pages are first listed with their years; then
+ * this thread's Pagefind service builds the summary while the pages are
+ * read and prepared, page by page, so that preparing them (a few seconds at
+ * 10,000 items, on one core) does not leave the other core idle; the years
+ * are then shared out between `services` services (default: one per core,
+ * src/lib/search/index-lanes.ts), this thread's counted as having begun with
+ * the summary, and a worker thread's for each further one. One service
+ * builds the same files (tests/integrations/pagefind-services.test.ts).
  */
-export async function indexSite(outDir: string, services: number = SERVICES): Promise<number> {
+export async function indexSite(outDir: string, services: number = SERVICES, summaryMinPages: number = SUMMARY_MIN_PAGES): Promise<number> {
   checkServices(services);
+  const pages = await searchedPages(outDir);
+  const inSummary = summaryYears(pagesByYear(pages), summaryMinPages);
   const summaryPages = new PassThrough({ objectMode: true });
   // A failure reaches the summary's reading of the stream through the stream's errored state; its
   // 'error' event, emitted while Pagefind's service may still be starting (nothing reading yet), would end the process.
@@ -167,7 +209,7 @@ export async function indexSite(outDir: string, services: number = SERVICES): Pr
   here.catch((error: unknown) => (failedHere = { error }));
   let years: Map<string, IndexJob>;
   try {
-    years = await prepareIndexes(outDir, (page) => {
+    years = await prepareIndexes(outDir, pages, new Set(inSummary), (page) => {
       if (failedHere) throw failedHere.error;
       handed.pages += 1;
       handed.characters += page.content.length;
@@ -187,8 +229,8 @@ export async function indexSite(outDir: string, services: number = SERVICES): Pr
   if (failedHere) await here;
   const published = await Promise.all([here, ...workerLanes.filter((lane) => lane.length > 0).map((lane) => buildIndexesInWorker(lane))]);
   removeAllBut(outDir, SEARCH_FOLDER, new Set(published.flat()));
-  await writeSearchHead(outDir, [...years.keys()]);
-  return handed.pages;
+  await writeSearchHead(outDir, [...years.keys()], inSummary);
+  return pages.length;
 }
 
 /** `services`: how many Pagefind services share the indexes out (default: one per core). */

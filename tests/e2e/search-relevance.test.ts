@@ -7,6 +7,9 @@
  * empty metadata; the summary index answering first, saying so, and the full
  * text on request, year by year newest first (src/lib/search/scope.ts).
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -16,7 +19,9 @@ import { allResults, buildRelevanceSite, hasPhrase, indexedTokens, measureReleva
 import { RELEVANCE_QUERIES } from '../fixtures/search-relevance/queries.ts';
 import { foldMarks } from '../../src/lib/search/encoding.ts';
 import { querySyllables } from '../../src/lib/search/query.ts';
-import { earlierYearsNotice, resultSummary } from '../../src/lib/search/messages.ts';
+import { earlierYearsNotice, resultSummary, summaryNotice } from '../../src/lib/search/messages.ts';
+import { indexedYear } from '../../src/lib/search/index-html.ts';
+import { indexSite } from '../../src/integrations/pagefind.ts';
 
 let dir: string;
 let server: RunningServer;
@@ -275,5 +280,53 @@ describe('the full text year by year, newest first', () => {
     const after = await allResults(fresh);
     expect(after).toEqual(await resultOrder(page, server.url, 'đo lường'));
     await fresh.context().close();
+  });
+});
+
+describe('titles and summaries of the newest years only (a larger site)', () => {
+  /** The same build indexed again with a summary of 2026 and 2022 only, as a site of more than 2,000 items gets one of its newest years (scope.ts, summaryYears). */
+  let copy: string;
+  let newest: RunningServer;
+  const HELD = ['2026', '2022'];
+  const yearOf = (url: string) => indexedYear(readFileSync(join(dir, url, 'index.html'), 'utf8'), url);
+
+  beforeAll(async () => {
+    copy = mkdtempSync(join(tmpdir(), 'search-summary-years-'));
+    cpSync(dir, copy, { recursive: true });
+    const newestPages = [...tokens.keys()].filter((url) => yearOf(url) === '2026').length;
+    await indexSite(copy, 1, newestPages + 1);
+    newest = await serveStatic(copy);
+  }, 120_000);
+  afterAll(async () => {
+    await newest?.close();
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('says which years it searched and what is not listed yet, lists only their pages, and the full text goes on from them', async () => {
+    const query = 'đo lường';
+    const listed = await resultOrder(page, newest.url, query);
+    expect(await page.getAttribute('meta[name="search-summary-years"]', 'content')).toBe(HELD.join(' '));
+    const searched = { scope: 'summary', years: HELD, earlierYears: ['2021', '2019'] } as const;
+    expect(await page.locator('#trang-thai').textContent()).toBe(resultSummary(listed.length, query, searched));
+    expect(await page.locator('#chi-tom-tat-chu').textContent()).toBe(summaryNotice(searched));
+    expect(listed.length).toBeGreaterThanOrEqual(10);
+    for (const url of listed) expect(HELD, url).toContain(yearOf(url));
+    expect(listed, 'the same pages as the whole summary’s, less those of the years it does not hold').toEqual((await resultOrder(page, server.url, query)).filter((url) => HELD.includes(yearOf(url))));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#tim-toan-van').click();
+    await page.waitForFunction(() => /^Tìm thấy/.test(document.getElementById('trang-thai')?.textContent ?? '') && !(document.getElementById('trang-thai')?.textContent ?? '').includes('tiêu đề và tóm tắt'));
+    expect(await page.locator('#chi-tom-tat').isVisible()).toBe(false);
+  });
+
+  it('with a year it does not hold chosen (nam=2021), searches that year’s full text at once', async () => {
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/tom-tat/index/')) chunks.push(path);
+    });
+    await page.goto(`${newest.url}/tim-kiem/?q=${encodeURIComponent('đo lường')}&nam=2021`);
+    await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+    expect(await page.locator('#trang-thai').textContent()).not.toContain('tiêu đề và tóm tắt');
+    expect(chunks, 'no word chunk of the summary').toEqual([]);
   });
 });

@@ -13,11 +13,12 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** Per index created, in order (the summary index, then each year's full text as its first page comes): the pages added and where it was written. */
-const calls = vi.hoisted(() => ({ created: [] as unknown[], added: [] as { url: string; content: string }[][], closed: 0, built: 0, refuse: undefined as string | undefined, startMs: 0 }));
+const calls = vi.hoisted(() => ({ created: [] as unknown[], added: [] as { url: string; content: string }[][], closed: 0, built: 0, refuse: undefined as string | undefined, startMs: 0, onCreate: undefined as (() => void) | undefined }));
 
 vi.mock('pagefind', () => ({
   createIndex: async (options: unknown) => {
     const index = calls.created.push(options) - 1;
+    calls.onCreate?.();
     // The real service answers once its process has started (startMs: a slow start).
     if (calls.startMs > 0) await new Promise((started) => setTimeout(started, calls.startMs));
     calls.added[index] = [];
@@ -61,7 +62,7 @@ const page = (file: string, body: string) => {
 
 beforeEach(() => {
   dist = mkdtempSync(join(tmpdir(), 'pagefind-integration-'));
-  Object.assign(calls, { created: [], added: [], closed: 0, built: 0, refuse: undefined, startMs: 0 });
+  Object.assign(calls, { created: [], added: [], closed: 0, built: 0, refuse: undefined, startMs: 0, onCreate: undefined });
   page('index.html', '<main>Trang chủ</main>');
   page('tin-tuc/do-luong/index.html', `<main data-pagefind-body><h1 data-search-summary>Đo lường</h1>${year('2026')}<p>cân<b>đồng</b>hồ</p></main>`);
   page('tin-tuc/index.html', '<main>Danh sách</main>');
@@ -108,6 +109,22 @@ describe('indexSite', () => {
     expect(calls.closed).toBe(1);
   });
 
+  it('holds in the summary only the newest years that hold enough pages, in path order, and says which in the search page’s head', async () => {
+    page('tin-tuc/b-cu/index.html', `<main data-pagefind-body><h1 data-search-summary>Cũ</h1>${year('2022')}</main>`);
+    page('tin-tuc/c-nam-ngoai/index.html', `<main data-pagefind-body><h1 data-search-summary>Năm ngoái</h1>${year('2025')}</main>`);
+    page('su-kien/a/index.html', `<main data-pagefind-body><h1 data-search-summary>Sự kiện</h1>${year('2026')}</main>`);
+    expect(await indexSite(dist, 1, 3), 'every page in the full text').toBe(4);
+    const [summary, ...years] = calls.added.map((added) => added.map((file) => file.url));
+    expect(summary).toEqual(['/su-kien/a/', '/tin-tuc/c-nam-ngoai/', '/tin-tuc/do-luong/']);
+    expect(years.flat().sort()).toEqual(['/su-kien/a/', '/tin-tuc/b-cu/', '/tin-tuc/c-nam-ngoai/', '/tin-tuc/do-luong/']);
+    const head = readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8');
+    expect(head).toContain('<meta name="search-years" content="2026 2025 2022">');
+    expect(head).toContain('<meta name="search-summary-years" content="2026 2025">');
+    await indexSite(dist, 1);
+    expect(calls.added.at(-4)!.map((file) => file.url), 'every year by default on a site this small').toEqual(['/su-kien/a/', '/tin-tuc/b-cu/', '/tin-tuc/c-nam-ngoai/', '/tin-tuc/do-luong/']);
+    expect(readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8')).toContain('<meta name="search-summary-years" content="2026 2025 2022">');
+  });
+
   it('writes each year’s WebAssembly as Pagefind’s inflated-file marker alone (the page has the module from the summary), and the summary’s as Pagefind wrote it', async () => {
     await indexSite(dist, 1);
     expect(readFileSync(join(dist, 'pagefind/nam-2026/wasm.vi.pagefind'), 'utf8')).toBe('pagefind_dcd');
@@ -134,22 +151,23 @@ describe('indexSite', () => {
     expect(readdirSync(join(dist, 'pagefind/tom-tat/fragment'))).toEqual(['vi_1f.pf_fragment']);
   });
 
-  it('stops with the file named when a page marked for search has no year', async () => {
+  it('stops with the file named when a page marked for search has no year, before starting Pagefind', async () => {
     page('tin-tuc/khong-nam/index.html', '<main data-pagefind-body><h1 data-search-summary>Không năm</h1></main>');
     await expect(indexSite(dist, 1)).rejects.toThrow('tin-tuc/khong-nam/index.html: the page is marked for search (data-pagefind-body) but has no year filter');
-    // Found while the pages are read: the summary begun meanwhile is abandoned unwritten, and Pagefind's service closed.
-    expect(calls.created).toHaveLength(1);
-    expect(calls.built).toBe(0);
-    expect(calls.closed).toBe(1);
+    expect(calls.created).toEqual([]);
     expect(existsSync(join(dist, 'pagefind'))).toBe(false);
   });
 
-  it('stops the same way when the first page fails while Pagefind is still starting', async () => {
+  it('stops naming the file when a page cannot be read while the summary is built, even while Pagefind is still starting, and abandons the summary unwritten', async () => {
     calls.startMs = 200;
-    page('a/index.html', '<main data-pagefind-body><h1 data-search-summary>Không năm</h1></main>');
-    await expect(indexSite(dist, 1)).rejects.toThrow('a/index.html: the page is marked for search (data-pagefind-body) but has no year filter');
+    for (let n = 0; n < 40; n++) page(`tin-tuc/bai-${String(n).padStart(2, '0')}/index.html`, `<main data-pagefind-body><h1 data-search-summary>Bài ${n}</h1>${year('2026')}</main>`);
+    // Listed, then gone before it is read again (another build writing into the same folder). Pagefind
+    // is started before any page is read again, and the 41st page's reading after the first's has ended.
+    calls.onCreate = () => rmSync(join(dist, 'tin-tuc/do-luong/index.html'));
+    await expect(indexSite(dist, 1)).rejects.toThrow(join(dist, 'tin-tuc/do-luong/index.html'));
     expect(calls.built).toBe(0);
     expect(calls.closed).toBe(1);
+    expect(existsSync(join(dist, 'pagefind'))).toBe(false);
   });
 
   it('refuses a number of services that is not one, before starting any', async () => {

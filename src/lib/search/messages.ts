@@ -19,19 +19,30 @@ export function yearSpan(years: readonly string[]): string {
 
 /** Where the results come from, as the count says it ("" when every index was searched). */
 function searchedWhere(searched: SearchedScope): string {
-  if (searched.scope === 'summary') return ' trong tiêu đề và tóm tắt';
+  if (searched.scope === 'summary') return ` trong tiêu đề và tóm tắt${searched.earlierYears.length > 0 ? ` các trang ${yearSpan(searched.years)}` : ''}`;
   return searched.earlierYears.length > 0 ? ` trong toàn văn các trang ${yearSpan(searched.years)}` : '';
 }
 
 /**
  * "Tìm thấy 3 kết quả cho “can dong ho” (không dấu: tìm cả chữ có dấu)."; from
  * the summary index (scope.ts), "Tìm thấy 40 kết quả trong tiêu đề và tóm tắt
- * cho …"; from the newest years of the full text, "Tìm thấy 12 kết quả trong
+ * cho …" ("… trong tiêu đề và tóm tắt các trang năm 2026 cho …" when it does
+ * not hold every year); from the newest years of the full text, "Tìm thấy 12 kết quả trong
  * toàn văn các trang năm 2025–2026 cho …".
  */
 export function resultSummary(count: number, query: string, searched: SearchedScope = { scope: 'full', years: [], earlierYears: [] }): string {
   const found = count === 0 ? 'Không tìm thấy kết quả nào' : `Tìm thấy ${count.toLocaleString('vi-VN')} kết quả`;
   return `${found}${searchedWhere(searched)} cho “${query}” (${searchedAs(query)}).`;
+}
+
+/**
+ * The notice under the count when the summary index answered (scope.ts):
+ * what it holds, and what is not listed yet (pages naming the words only in
+ * their text, and the years it does not hold).
+ */
+export function summaryNotice(searched: SearchedScope): string {
+  if (searched.earlierYears.length === 0) return 'Đây là kết quả tìm nhanh trong tiêu đề và tóm tắt; trang chỉ nhắc từ khóa trong phần nội dung chưa có ở đây.';
+  return `Đây là kết quả tìm nhanh trong tiêu đề và tóm tắt các trang ${yearSpan(searched.years)}; trang chỉ nhắc từ khóa trong phần nội dung và các trang từ năm ${searched.earlierYears[0] ?? ''} trở về trước chưa có ở đây.`;
 }
 
 /**

@@ -17,8 +17,10 @@
  * search asks first (scope.ts), is preloaded: the full text's is fetched only
  * when a search needs it.
  *
- * The head also says which years have a full-text index (bundles.ts), so the
- * page knows where the full text is without a request of its own.
+ * The head also says which years have a full-text index (bundles.ts) and
+ * which the summary holds (scope.ts, summaryYears), so the page knows where
+ * the full text is and what the summary answers for without a request of
+ * its own.
  */
 import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from './bundles.ts';
 
@@ -70,9 +72,16 @@ export function withPreloadLinks(html: string, links: string, file: string): str
 /** The name of the search page's <meta> listing the years with a full-text index, newest first. */
 export const YEARS_META = 'search-years';
 
-/** What src/integrations/pagefind.ts adds to the search page's head: the summary's preloads and the years indexed. */
-export function searchPageHead(entry: PagefindEntry, language: string, years: readonly string[]): string {
-  return `${summaryPreloadLinks(entry, language)}<meta name="${YEARS_META}" content="${years.join(' ')}">`;
+/** The name of the search page's <meta> listing the years whose pages the summary index holds, newest first (scope.ts, summaryYears). */
+export const SUMMARY_YEARS_META = 'search-summary-years';
+
+/**
+ * What src/integrations/pagefind.ts adds to the search page's head: the
+ * summary's preloads, the years with a full-text index and the years the
+ * summary holds (each newest first).
+ */
+export function searchPageHead(entry: PagefindEntry, language: string, years: readonly string[], summaryYears: readonly string[]): string {
+  return `${summaryPreloadLinks(entry, language)}<meta name="${YEARS_META}" content="${years.join(' ')}"><meta name="${SUMMARY_YEARS_META}" content="${summaryYears.join(' ')}">`;
 }
 
 /** The years of that <meta> (its content, null when absent: no index, as under the dev server). */

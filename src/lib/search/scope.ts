@@ -6,7 +6,9 @@
  * not fill the first page of results (src/integrations/pagefind.ts writes
  * them; src/lib/search/bundles.ts says where):
  *
- * 1. The summary index (each page's title, lead and facets), in stages
+ * 1. The summary index (each page's title, lead and facets) of the newest
+ *    years, as many as hold SUMMARY_MIN_PAGES pages (summaryYears: every year
+ *    on a site of a few thousand items), in stages
  *    (summaryStages), each needing more Pagefind searches than the one before
  *    (src/lib/search/rank.ts; the page runs each search once however many
  *    stages ask for it): the phrase alone, and only when it does not fill a
@@ -14,7 +16,9 @@
  *    It lists only pages holding the query as a phrase: a page with the
  *    syllables apart in its title may have the phrase in its text, which only
  *    the full text can tell. When those fill a page, they are shown, saying
- *    they come from titles and summaries, with a button for the full text.
+ *    they come from titles and summaries (and which years, when the summary
+ *    does not hold every year: summaryCoverage), with a button for the full
+ *    text. A search filtered by a year the summary does not hold skips it.
  * 2. Otherwise, or when the reader asks, the full text, one index per year,
  *    newest first (fullTextYears): each year with the phrase alone, stopping
  *    as soon as the years searched hold a page of pages with the phrase.
@@ -87,12 +91,63 @@ export function fullTextYears(indexed: readonly string[], yearFilter?: string): 
   return newestFirst.filter((year) => year === yearFilter);
 }
 
+/**
+ * The fewest pages the summary index holds, by whole years, when the site has
+ * that many: its metadata lists every page it holds (about 5 bytes each once
+ * compressed: 49.5 KB at 10,009 pages) and each syllable's word chunk grows
+ * with its pages, and a first query downloads both. Held to the newest years'
+ * 2,301 pages on the 10,000-item benchmark site, the metadata was 12.2 KB and
+ * "đồng hồ đo nước" moved 179.9 KB instead of 250.7 KB, its results shown
+ * after 1.91–2.00 s instead of 2.66–2.76 s on the slow phone (README, "Search"); a site of up to about 2,000 items
+ * keeps every year in it.
+ */
+export const SUMMARY_MIN_PAGES = 2000;
+
+/**
+ * The years whose pages the summary index holds: the newest years of
+ * `pagesByYear` (pages of each full-text index year; any order) until they
+ * hold at least `minPages` pages, or every year; newest first. Throws when
+ * `minPages` is not a whole number of at least 1.
+ */
+export function summaryYears(pagesByYear: ReadonlyMap<string, number>, minPages: number = SUMMARY_MIN_PAGES): string[] {
+  if (!Number.isInteger(minPages) || minPages < 1) throw new Error(`search index: the summary cannot hold at least ${minPages} pages`);
+  const years: string[] = [];
+  let pages = 0;
+  for (const [year, count] of [...pagesByYear].sort(([a], [b]) => b.localeCompare(a))) {
+    if (pages >= minPages) break;
+    years.push(year);
+    pages += count;
+  }
+  return years;
+}
+
+/**
+ * What the summary index answers for a search going through the full text's
+ * years `order` (fullTextYears) when it holds `summary` (summaryYears, from
+ * the search page's head): undefined when it holds none of them (a year the
+ * reader filtered by that it does not hold: the full text is searched at
+ * once); otherwise the years it holds and those left (the years, when it
+ * holds them all or nothing is indexed, are empty: it answers for the
+ * site).
+ */
+export function summaryCoverage(order: readonly string[], summary: readonly string[]): Pick<SearchedScope, 'years' | 'earlierYears'> | undefined {
+  const left = order.filter((year) => !summary.includes(year));
+  if (order.length > 0 && left.length === order.length) return undefined;
+  return { years: left.length > 0 ? order.filter((year) => summary.includes(year)) : [], earlierYears: left };
+}
+
+/** What the search page's head says is indexed (src/lib/search/preload.ts): the years with a full-text index, and those the summary holds (summaryYears). */
+export interface IndexedYears {
+  fullText: readonly string[];
+  summary: readonly string[];
+}
+
 /** What answered a search: the scope, and for the full text which years were searched and which are left. */
 export interface SearchedScope {
   scope: SearchScope;
-  /** Full text: the years searched, newest first. */
+  /** The years searched, newest first (the summary: only when it does not hold every year, summaryCoverage). */
   years: readonly string[];
-  /** Full text: the earlier years not searched yet (their pages are not listed). */
+  /** The earlier years not searched yet (their pages are not listed). */
   earlierYears: readonly string[];
   /** Whether the list holds pages whose phrase ends in a word the last syllable only starts ('phrase-typing'). */
   halfTyped?: boolean;

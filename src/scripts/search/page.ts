@@ -8,10 +8,10 @@
  * head); the full text only when a search needs it.
  * Everything shown is built as text nodes; no result text is parsed as HTML.
  */
-import { earlierYearsNotice, moreLabel, resultSummary, SEARCHING_EARLIER_YEARS, shownSummary } from '../../lib/search/messages.ts';
-import { indexedYears, YEARS_META } from '../../lib/search/preload.ts';
+import { earlierYearsNotice, moreLabel, resultSummary, SEARCHING_EARLIER_YEARS, shownSummary, summaryNotice } from '../../lib/search/messages.ts';
+import { indexedYears, SUMMARY_YEARS_META, YEARS_META } from '../../lib/search/preload.ts';
 import { SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
-import type { SearchedScope } from '../../lib/search/scope.ts';
+import type { IndexedYears, SearchedScope } from '../../lib/search/scope.ts';
 import { querySyllables } from '../../lib/search/query.ts';
 import { metaLine, readResult } from '../../lib/search/results.ts';
 import { pagefindFilters, parseSearchState, searchQueryString, type SearchState } from '../../lib/search/state.ts';
@@ -37,13 +37,15 @@ const more = byId<HTMLButtonElement>('xem-them');
 const empty = byId<HTMLDivElement>('khong-co-ket-qua');
 const suggestions = byId<HTMLUListElement>('goi-y');
 const summaryOnly = byId<HTMLParagraphElement>('chi-tom-tat');
+const summaryOnlyText = byId<HTMLSpanElement>('chi-tom-tat-chu');
 const fullText = byId<HTMLButtonElement>('tim-toan-van');
 const earlier = byId<HTMLParagraphElement>('nam-truoc');
 const earlierText = byId<HTMLSpanElement>('nam-truoc-chu');
 const earlierButton = byId<HTMLButtonElement>('tim-nam-truoc');
 
-/** The years with a full-text index, as the build wrote them into the head (src/integrations/pagefind.ts). */
-const years = indexedYears(document.querySelector(`meta[name="${YEARS_META}"]`)?.getAttribute('content'));
+/** The years with a full-text index, and those the summary holds, as the build wrote them into the head (src/integrations/pagefind.ts). */
+const yearsMeta = (name: string) => indexedYears(document.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
+const indexed: IndexedYears = { fullText: yearsMeta(YEARS_META), summary: yearsMeta(SUMMARY_YEARS_META) };
 
 /** Counts searches so a slow one never overwrites a newer one. */
 let generation = 0;
@@ -96,9 +98,9 @@ async function renderResult(result: PagefindResult, syllables: readonly string[]
   return item;
 }
 
-/** Whether the full text's earlier years are still to be searched for the results shown. */
+/** Whether the full text's earlier years are still to be searched for the results shown (the summary's say "Tìm trong toàn văn"). */
 function earlierYearsLeft(): boolean {
-  return (shownSearch?.searched.earlierYears.length ?? 0) > 0;
+  return shownSearch?.searched.scope === 'full' && shownSearch.searched.earlierYears.length > 0;
 }
 
 /**
@@ -130,6 +132,7 @@ function showScope(): void {
   if (!shownSearch) return;
   const { searched, state } = shownSearch;
   summaryOnly.hidden = searched.scope !== 'summary';
+  if (searched.scope === 'summary') summaryOnlyText.textContent = summaryNotice(searched);
   earlier.hidden = !earlierYearsLeft();
   earlierText.textContent = earlierYearsLeft() ? earlierYearsNotice(searched) : '';
   status.textContent = resultSummary(total, state.q, searched);
@@ -176,7 +179,7 @@ async function search(state: SearchState): Promise<void> {
   status.textContent = 'Đang tìm…';
   try {
     const searches: Searches = new Map();
-    const found = await exclusive(() => (current === generation ? scopedSearch(syllables, pagefindFilters(state), years, state.fullText, searches, signal) : undefined));
+    const found = await exclusive(() => (current === generation ? scopedSearch(syllables, pagefindFilters(state), indexed, state.fullText, searches, signal) : undefined));
     if (!found || current !== generation) return;
     clearResults();
     shownSearch = { state, syllables, searched: found, searches };
@@ -211,7 +214,7 @@ async function searchEarlierYears(): Promise<number> {
   if (!before) return -1;
   status.textContent = SEARCHING_EARLIER_YEARS;
   try {
-    const found = await exclusive(() => scopedSearch(before.syllables, pagefindFilters(before.state), years, 'all', before.searches, signal));
+    const found = await exclusive(() => scopedSearch(before.syllables, pagefindFilters(before.state), indexed, 'all', before.searches, signal));
     if (current !== generation) return -1;
     const state: SearchState = { ...before.state, fullText: 'all' };
     remember(state, 'replace');

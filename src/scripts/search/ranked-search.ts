@@ -8,7 +8,7 @@
 import { SUMMARY_BUNDLE, yearBundle } from '../../lib/search/bundles.ts';
 import { hasMarks } from '../../lib/search/encoding.ts';
 import { rankResults, searchPasses, type Found, type PassResults, type SearchPasses, type TierSet } from '../../lib/search/rank.ts';
-import { fillsPage, fullTextYears, halfTypedYearStage, summaryStages, type FullTextReach, type SearchedScope } from '../../lib/search/scope.ts';
+import { fillsPage, fullTextYears, halfTypedYearStage, summaryCoverage, summaryStages, type FullTextReach, type IndexedYears, type SearchedScope } from '../../lib/search/scope.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind.ts';
 
 /** Results shown at first and added by each "Xem thêm". */
@@ -141,29 +141,32 @@ export interface ScopedResults extends SearchedScope {
 
 /**
  * A query's results (scope.ts): the summary index's as soon as a stage fills
- * a page; else the full text's, year by year newest first, the phrase alone
+ * a page (unless the reader filtered by a year it does not hold:
+ * summaryCoverage); else the full text's, year by year newest first, the phrase alone
  * (and the phrase half-typed while no year has the phrase: scope.ts,
  * halfTypedYearStage) until the years searched fill a page (then only pages
  * with the phrase, saying which years are left and whether the last syllable
  * was taken as half-typed); when every year has been searched, every
  * tier of every year ranked as one list. `reach` skips the summary (the
  * reader asked for the full text) and, when 'all', goes through every year
- * at once. `years` are the years with a full-text index (the page's head).
+ * at once. `indexed` says which years have a full-text index and which the
+ * summary holds (the page's head).
  * Once `signal` is aborted (the reader has typed on: a newer search), no
  * further Pagefind search starts and this rejects with the signal's reason:
  * a query of many syllables searched in every year runs hundreds of
  * searches, which the newer one would otherwise wait behind (`exclusive`).
  */
-export async function scopedSearch(syllables: readonly string[], filters: Record<string, string>, years: readonly string[], reach?: FullTextReach, searches: Searches = new Map(), signal?: AbortSignal): Promise<ScopedResults> {
-  const order = fullTextYears(years, filters.year);
-  if (!reach) {
+export async function scopedSearch(syllables: readonly string[], filters: Record<string, string>, indexed: IndexedYears, reach?: FullTextReach, searches: Searches = new Map(), signal?: AbortSignal): Promise<ScopedResults> {
+  const order = fullTextYears(indexed.fullText, filters.year);
+  const summary = reach ? undefined : summaryCoverage(order, indexed.summary);
+  if (summary) {
     const newest = order[0] === undefined ? undefined : yearBundle(order[0]);
     // The newest year is where the full text starts: its index opens while the summary is searched.
     if (newest) void loadPagefind(newest).catch(() => undefined);
     for (const tiers of summaryStages(syllables.length)) {
       const found = await searchIndex(SUMMARY_BUNDLE, syllables, filters, tiers, searches, (folded) => ranked(folded, tiers), signal);
       const results = ranked(found, tiers);
-      if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'summary', results, years: [], earlierYears: [] };
+      if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'summary', results, ...summary };
       if (newest && tiers === 'phrase') await preloadChunks(newest, syllables, filters);
     }
   }

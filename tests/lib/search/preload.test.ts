@@ -34,10 +34,11 @@ describe('summary preload links', () => {
     expect(() => withPreloadLinks('<p>x</p>', '<link>', 'dist/tim-kiem/index.html')).toThrow('dist/tim-kiem/index.html: no </head>');
   });
 
-  it('says in the head which years have a full-text index, which the page reads back', () => {
-    const head = searchPageHead(entry, 'vi', ['2026', '2025', '2022']);
+  it('says in the head which years have a full-text index and which the summary holds, which the page reads back', () => {
+    const head = searchPageHead(entry, 'vi', ['2026', '2025', '2022'], ['2026']);
     expect(head.startsWith(summaryPreloadLinks(entry, 'vi'))).toBe(true);
     expect(head).toContain('<meta name="search-years" content="2026 2025 2022">');
+    expect(head).toContain('<meta name="search-summary-years" content="2026">');
     expect(indexedYears('2026 2025 2022')).toEqual(['2026', '2025', '2022']);
     expect(indexedYears(null), 'no index (the dev server)').toEqual([]);
     expect(indexedYears('2026 x 20255')).toEqual(['2026']);

@@ -4,7 +4,7 @@ import { hasFilters, pagefindFilters, parseSearchState, searchQueryString } from
 import { rankResults, relevanceTiers, searchPasses } from '../../../src/lib/search/rank.ts';
 import { noResultSuggestions } from '../../../src/lib/search/suggestions.ts';
 import { resultSummary, shownSummary } from '../../../src/lib/search/messages.ts';
-import { fillsPage, fullTextYears, halfTypedYearStage, summaryStages } from '../../../src/lib/search/scope.ts';
+import { fillsPage, fullTextYears, halfTypedYearStage, SUMMARY_MIN_PAGES, summaryCoverage, summaryStages, summaryYears } from '../../../src/lib/search/scope.ts';
 import { eventFacets, facetMarkers, planFacets, publicationFacets, siteFacets } from '../../../src/lib/search/facets.ts';
 import { tagOptions, yearOptions } from '../../../src/lib/search/options.ts';
 
@@ -135,6 +135,27 @@ describe('which index answers', () => {
     // A year after the newest index: the newest holds the pages dated after the build (upcoming events).
     expect(fullTextYears(['2022', '2026'], '2027')).toEqual(['2026']);
     expect(fullTextYears([], '2027')).toEqual([]);
+  });
+
+  it('holds in the summary index the newest years until they hold enough pages, or every year', () => {
+    const pages = new Map([['2024', 900], ['2026', 800], ['2025', 700], ['2022', 50]]);
+    expect(summaryYears(pages, 1500)).toEqual(['2026', '2025']);
+    expect(summaryYears(pages, 1501)).toEqual(['2026', '2025', '2024']);
+    expect(summaryYears(pages, 800), 'the newest year alone holds enough').toEqual(['2026']);
+    expect(summaryYears(pages, 10_000), 'a smaller site: every year').toEqual(['2026', '2025', '2024', '2022']);
+    expect(summaryYears(pages), `${SUMMARY_MIN_PAGES} pages by default`).toEqual(['2026', '2025', '2024']);
+    expect(summaryYears(new Map())).toEqual([]);
+    expect(() => summaryYears(pages, 0)).toThrow('the summary cannot hold at least 0 pages');
+    expect(() => summaryYears(pages, 1.5)).toThrow('at least 1.5 pages');
+  });
+
+  it('says what the summary answers for: the site, its newest years, or nothing for a year it does not hold', () => {
+    const order = ['2026', '2025', '2022'];
+    expect(summaryCoverage(order, order)).toEqual({ years: [], earlierYears: [] });
+    expect(summaryCoverage(order, ['2026', '2025'])).toEqual({ years: ['2026', '2025'], earlierYears: ['2022'] });
+    expect(summaryCoverage(['2025'], ['2026', '2025']), 'filtered by a year it holds').toEqual({ years: [], earlierYears: [] });
+    expect(summaryCoverage(['2022'], ['2026', '2025']), 'filtered by a year it does not hold').toBeUndefined();
+    expect(summaryCoverage([], []), 'nothing indexed (the dev server): asked, and its failure to load shown').toEqual({ years: [], earlierYears: [] });
   });
 
   it('asks the summary index for the phrase first, then for the half-typed phrase too, which one syllable does not have', () => {

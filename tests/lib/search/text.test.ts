@@ -5,7 +5,7 @@ import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, normaliseQuery, querySyllables } fro
 import { EXCERPT_WORDS, decodeEntities, phraseExcerpt, type ExcerptRun } from '../../../src/lib/search/excerpt.ts';
 import { foldMarks, hasMarks } from '../../../src/lib/search/encoding.ts';
 import { metaLine, readResult } from '../../../src/lib/search/results.ts';
-import { earlierYearsNotice, moreLabel, resultSummary } from '../../../src/lib/search/messages.ts';
+import { earlierYearsNotice, moreLabel, resultSummary, summaryNotice } from '../../../src/lib/search/messages.ts';
 import { searchDocuments } from '../../../src/lib/search/index-html.ts';
 
 const fullText = (html: string) => searchDocuments(html).fullText;
@@ -172,6 +172,13 @@ describe('the count says what was searched', () => {
   it('says when results come from titles and summaries only', () => {
     expect(resultSummary(40, 'dong ho', { scope: 'summary', years: [], earlierYears: [] })).toBe('Tìm thấy 40 kết quả trong tiêu đề và tóm tắt cho “dong ho” (không dấu: tìm cả chữ có dấu).');
     expect(resultSummary(40, 'dong ho', { scope: 'full', years: ['2026', '2025'], earlierYears: [] })).toBe(resultSummary(40, 'dong ho'));
+    expect(summaryNotice({ scope: 'summary', years: [], earlierYears: [] })).toBe('Đây là kết quả tìm nhanh trong tiêu đề và tóm tắt; trang chỉ nhắc từ khóa trong phần nội dung chưa có ở đây.');
+  });
+
+  it('says which years titles and summaries were searched in when the summary does not hold every year', () => {
+    const newest = { scope: 'summary', years: ['2026', '2025'], earlierYears: ['2024', '2022'] } as const;
+    expect(resultSummary(40, 'dong ho', newest)).toBe('Tìm thấy 40 kết quả trong tiêu đề và tóm tắt các trang năm 2025–2026 cho “dong ho” (không dấu: tìm cả chữ có dấu).');
+    expect(summaryNotice(newest)).toBe('Đây là kết quả tìm nhanh trong tiêu đề và tóm tắt các trang năm 2025–2026; trang chỉ nhắc từ khóa trong phần nội dung và các trang từ năm 2024 trở về trước chưa có ở đây.');
   });
 
   it('says which years of the full text were searched when earlier ones are left, and what is not listed yet', () => {
