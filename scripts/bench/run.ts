@@ -21,7 +21,10 @@
  * --search-only builds the site once and prints only its search figures (JSON).
  * --floor also builds the floor, warm: the bare site with as many routes as the
  * site's warm build had, indexed twice by the CLI (full text, and a summary-sized
- * bundle of each page's h1, as the site's two bundles) (baseline.ts).
+ * bundle of each page's h1, as the site's two bundles) (baseline.ts). Its
+ * summary holds every page, as the site's does up to about 2,000 items
+ * (src/lib/search/scope.ts, summaryYears); beyond that the floor indexes more
+ * than the site and flatters it.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';

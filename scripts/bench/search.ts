@@ -161,8 +161,8 @@ const WATCH_RESULTS = `
     if (status && /^(Tìm thấy|Không tìm thấy)/.test(status.textContent || '')) {
       window.__resultsAt = performance.now();
       window.__resultCount = document.querySelectorAll('#ket-qua > li').length;
-      const years = /trong toàn văn các bài (năm \\S+)/.exec(status.textContent || '');
-      window.__scope = /trong tiêu đề và tóm tắt/.test(status.textContent || '') ? 'summary' : years ? 'full, ' + years[1] : 'full';
+      const scope = /trong (tiêu đề và tóm tắt|toàn văn)(?: các trang (năm \\S+))?/.exec(status.textContent || '');
+      window.__scope = (scope && scope[1] === 'tiêu đề và tóm tắt' ? 'summary' : 'full') + (scope && scope[2] ? ', ' + scope[2] : '');
       observer.disconnect();
     }
   }).observe(document, { subtree: true, childList: true, characterData: true });

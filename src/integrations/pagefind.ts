@@ -67,14 +67,14 @@ import { toCivilDate } from '../lib/dates.ts';
 import { buildMoment } from '../lib/publishing.ts';
 import { indexedYear, markedForSearch, searchDocuments } from '../lib/search/index-html.ts';
 import { checkServices, indexCost, shareOutIndexes } from '../lib/search/index-lanes.ts';
-import { SUMMARY_MIN_PAGES, summaryYears } from '../lib/search/scope.ts';
+import { checkSummaryMinPages, SUMMARY_MIN_PAGES, summaryYears } from '../lib/search/scope.ts';
 import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
 import { urls } from '../lib/urls.ts';
 import { buildIndexes, buildIndexesInWorker, INDEX_LANGUAGE, type IndexJob, type IndexPage, type StreamedIndexJob } from './pagefind-service.ts';
 import { removeAllBut } from './output-in-place.ts';
 
 /** How many built pages are read ahead of the one being prepared. */
-const READ_AHEAD = 32;
+export const READ_AHEAD = 32;
 
 /** `SEARCH_INDEX=after-build`: the integration leaves indexing to a separate run of this file. */
 const AFTER_BUILD = 'after-build';
@@ -150,12 +150,13 @@ function pagesByYear(pages: readonly SearchedPage[]): Map<string, number> {
 
 /**
  * Prepares the `pages` of the built site in `outDir` for the indexes, in
- * path order, so the same site gives the same files every build: the summary
- * document of each page of `summaryYears` is handed to `summary` as soon as
- * it is ready (indexSite builds the summary index meanwhile), and the full
+ * path order, so the same site gives the same files every build: each page's
+ * summary document is handed to `summary` as soon as it is ready, with
+ * whether its year is one of `summaryYears` (indexSite builds the summary
+ * index meanwhile, and stops the reading by throwing there), and the full
  * text is returned as one index per year, newest first.
  */
-async function prepareIndexes(outDir: string, pages: readonly SearchedPage[], summaryYears: ReadonlySet<string>, summary: (page: IndexPage) => void): Promise<Map<string, IndexJob>> {
+async function prepareIndexes(outDir: string, pages: readonly SearchedPage[], summaryYears: ReadonlySet<string>, summary: (page: IndexPage, inSummary: boolean) => void): Promise<Map<string, IndexJob>> {
   const years = new Map<string, IndexJob>();
   let next = 0;
   for await (const { file, html } of readInOrder(outDir, pages.map((page) => page.file))) {
@@ -164,7 +165,7 @@ async function prepareIndexes(outDir: string, pages: readonly SearchedPage[], su
     const url = pageUrl(file);
     const documents = searchDocuments(html);
     years.get(year)!.pages.push({ url, content: documents.fullText, file });
-    if (summaryYears.has(year)) summary({ url, content: documents.summary, file });
+    summary({ url, content: documents.summary, file }, summaryYears.has(year));
   }
   return new Map([...years].sort(([a], [b]) => b.localeCompare(a)));
 }
@@ -189,6 +190,7 @@ function jobCost(pages: readonly IndexPage[]): number {
  */
 export async function indexSite(outDir: string, services: number = SERVICES, summaryMinPages: number = SUMMARY_MIN_PAGES): Promise<number> {
   checkServices(services);
+  checkSummaryMinPages(summaryMinPages);
   const pages = await searchedPages(outDir);
   const inSummary = summaryYears(pagesByYear(pages), summaryMinPages);
   const summaryPages = new PassThrough({ objectMode: true });
@@ -209,8 +211,9 @@ export async function indexSite(outDir: string, services: number = SERVICES, sum
   here.catch((error: unknown) => (failedHere = { error }));
   let years: Map<string, IndexJob>;
   try {
-    years = await prepareIndexes(outDir, pages, new Set(inSummary), (page) => {
+    years = await prepareIndexes(outDir, pages, new Set(inSummary), (page, held) => {
       if (failedHere) throw failedHere.error;
+      if (!held) return;
       handed.pages += 1;
       handed.characters += page.content.length;
       summaryPages.write(page);

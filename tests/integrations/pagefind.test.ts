@@ -50,7 +50,7 @@ vi.mock('pagefind', () => ({
   },
 }));
 
-const { default: pagefindIndex, indexSite } = await import('../../src/integrations/pagefind.ts');
+const { default: pagefindIndex, indexSite, READ_AHEAD } = await import('../../src/integrations/pagefind.ts');
 
 let dist: string;
 /** The year marker an item page writes (src/components/SearchFacets.astro). */
@@ -123,6 +123,17 @@ describe('indexSite', () => {
     await indexSite(dist, 1);
     expect(calls.added.at(-4)!.map((file) => file.url), 'every year by default on a site this small').toEqual(['/su-kien/a/', '/tin-tuc/b-cu/', '/tin-tuc/c-nam-ngoai/', '/tin-tuc/do-luong/']);
     expect(readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8')).toContain('<meta name="search-summary-years" content="2026 2025 2022">');
+    await expect(indexSite(dist, 1, 0)).rejects.toThrow('the summary cannot hold at least 0 pages');
+  });
+
+  it('counts a page dated after the build’s year in the build year, for the summary as for the full text', async () => {
+    vi.stubEnv('BUILD_DATE', '2026-11-20');
+    page('su-kien/sap-toi/index.html', `<main data-pagefind-body><h1 data-search-summary>Sắp tới</h1>${year('2027')}</main>`);
+    page('tin-tuc/c-nam-ngoai/index.html', `<main data-pagefind-body><h1 data-search-summary>Năm ngoái</h1>${year('2025')}</main>`);
+    await indexSite(dist, 1, 2);
+    vi.unstubAllEnvs();
+    expect(calls.added[0]!.map((file) => file.url)).toEqual(['/su-kien/sap-toi/', '/tin-tuc/do-luong/']);
+    expect(readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8')).toContain('<meta name="search-years" content="2026 2025"><meta name="search-summary-years" content="2026">');
   });
 
   it('writes each year’s WebAssembly as Pagefind’s inflated-file marker alone (the page has the module from the summary), and the summary’s as Pagefind wrote it', async () => {
@@ -160,9 +171,10 @@ describe('indexSite', () => {
 
   it('stops naming the file when a page cannot be read while the summary is built, even while Pagefind is still starting, and abandons the summary unwritten', async () => {
     calls.startMs = 200;
-    for (let n = 0; n < 40; n++) page(`tin-tuc/bai-${String(n).padStart(2, '0')}/index.html`, `<main data-pagefind-body><h1 data-search-summary>Bài ${n}</h1>${year('2026')}</main>`);
-    // Listed, then gone before it is read again (another build writing into the same folder). Pagefind
-    // is started before any page is read again, and the 41st page's reading after the first's has ended.
+    for (let n = 0; n < READ_AHEAD + 8; n++) page(`tin-tuc/bai-${String(n).padStart(2, '0')}/index.html`, `<main data-pagefind-body><h1 data-search-summary>Bài ${n}</h1>${year('2026')}</main>`);
+    // Listed, then gone before it is read again (another build writing into the same folder). Its second
+    // reading, past the first READ_AHEAD pages, starts only once earlier readings have ended, a turn of the
+    // event loop after Pagefind was asked to start (a few promise steps after the first readings began).
     calls.onCreate = () => rmSync(join(dist, 'tin-tuc/do-luong/index.html'));
     await expect(indexSite(dist, 1)).rejects.toThrow(join(dist, 'tin-tuc/do-luong/index.html'));
     expect(calls.built).toBe(0);

@@ -17,10 +17,21 @@ export function yearSpan(years: readonly string[]): string {
   return oldest === newest ? `năm ${newest}` : `năm ${oldest}–${newest}`;
 }
 
+/** "các trang năm 2025–2026": the pages of the years searched. */
+function pagesOf(years: readonly string[]): string {
+  return `các trang ${yearSpan(years)}`;
+}
+
+/** "các trang từ năm 2024 trở về trước": the pages of the earlier years, not searched yet. */
+function pagesBefore(earlierYears: readonly string[]): string {
+  return `các trang từ năm ${earlierYears[0] ?? ''} trở về trước`;
+}
+
 /** Where the results come from, as the count says it ("" when every index was searched). */
 function searchedWhere(searched: SearchedScope): string {
-  if (searched.scope === 'summary') return ` trong tiêu đề và tóm tắt${searched.earlierYears.length > 0 ? ` các trang ${yearSpan(searched.years)}` : ''}`;
-  return searched.earlierYears.length > 0 ? ` trong toàn văn các trang ${yearSpan(searched.years)}` : '';
+  const years = searched.earlierYears.length > 0 ? ` ${pagesOf(searched.years)}` : '';
+  if (searched.scope === 'summary') return ` trong tiêu đề và tóm tắt${years}`;
+  return years && ` trong toàn văn${years}`;
 }
 
 /**
@@ -41,8 +52,9 @@ export function resultSummary(count: number, query: string, searched: SearchedSc
  * their text, and the years it does not hold).
  */
 export function summaryNotice(searched: SearchedScope): string {
-  if (searched.earlierYears.length === 0) return 'Đây là kết quả tìm nhanh trong tiêu đề và tóm tắt; trang chỉ nhắc từ khóa trong phần nội dung chưa có ở đây.';
-  return `Đây là kết quả tìm nhanh trong tiêu đề và tóm tắt các trang ${yearSpan(searched.years)}; trang chỉ nhắc từ khóa trong phần nội dung và các trang từ năm ${searched.earlierYears[0] ?? ''} trở về trước chưa có ở đây.`;
+  const found = 'Đây là kết quả tìm nhanh trong tiêu đề và tóm tắt';
+  if (searched.earlierYears.length === 0) return `${found}; trang chỉ nhắc từ khóa trong phần nội dung chưa có ở đây.`;
+  return `${found} ${pagesOf(searched.years)}; các trang chỉ nhắc từ khóa trong phần nội dung, cũng như ${pagesBefore(searched.earlierYears)}, chưa có ở đây.`;
 }
 
 /**
@@ -52,7 +64,7 @@ export function summaryNotice(searched: SearchedScope): string {
  */
 export function earlierYearsNotice(searched: SearchedScope): string {
   const listed = searched.halfTyped ? 'có cụm từ này (chữ cuối có thể chưa gõ hết)' : 'có đúng cụm từ này';
-  return `Đây là các trang ${yearSpan(searched.years)} ${listed} trong toàn văn; các trang từ năm ${searched.earlierYears[0] ?? ''} trở về trước chưa được tìm kiếm.`;
+  return `Đây là ${pagesOf(searched.years)} ${listed} trong toàn văn; ${pagesBefore(searched.earlierYears)} chưa được tìm kiếm.`;
 }
 
 /**

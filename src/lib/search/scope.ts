@@ -8,7 +8,7 @@
  *
  * 1. The summary index (each page's title, lead and facets) of the newest
  *    years, as many as hold SUMMARY_MIN_PAGES pages (summaryYears: every year
- *    on a site of a few thousand items), in stages
+ *    on a site of up to about 2,000 items), in stages
  *    (summaryStages), each needing more Pagefind searches than the one before
  *    (src/lib/search/rank.ts; the page runs each search once however many
  *    stages ask for it): the phrase alone, and only when it does not fill a
@@ -103,6 +103,11 @@ export function fullTextYears(indexed: readonly string[], yearFilter?: string): 
  */
 export const SUMMARY_MIN_PAGES = 2000;
 
+/** Throws unless `minPages` is a number of pages the summary can be held to: a whole number of at least 1. */
+export function checkSummaryMinPages(minPages: number): void {
+  if (!Number.isInteger(minPages) || minPages < 1) throw new Error(`search index: the summary cannot hold at least ${minPages} pages`);
+}
+
 /**
  * The years whose pages the summary index holds: the newest years of
  * `pagesByYear` (pages of each full-text index year; any order) until they
@@ -110,7 +115,7 @@ export const SUMMARY_MIN_PAGES = 2000;
  * `minPages` is not a whole number of at least 1.
  */
 export function summaryYears(pagesByYear: ReadonlyMap<string, number>, minPages: number = SUMMARY_MIN_PAGES): string[] {
-  if (!Number.isInteger(minPages) || minPages < 1) throw new Error(`search index: the summary cannot hold at least ${minPages} pages`);
+  checkSummaryMinPages(minPages);
   const years: string[] = [];
   let pages = 0;
   for (const [year, count] of [...pagesByYear].sort(([a], [b]) => b.localeCompare(a))) {

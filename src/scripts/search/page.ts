@@ -43,9 +43,15 @@ const earlier = byId<HTMLParagraphElement>('nam-truoc');
 const earlierText = byId<HTMLSpanElement>('nam-truoc-chu');
 const earlierButton = byId<HTMLButtonElement>('tim-nam-truoc');
 
-/** The years with a full-text index, and those the summary holds, as the build wrote them into the head (src/integrations/pagefind.ts). */
-const yearsMeta = (name: string) => indexedYears(document.querySelector(`meta[name="${name}"]`)?.getAttribute('content'));
-const indexed: IndexedYears = { fullText: yearsMeta(YEARS_META), summary: yearsMeta(SUMMARY_YEARS_META) };
+/**
+ * The years with a full-text index, and those the summary holds, as the build
+ * wrote them into the head (src/integrations/pagefind.ts); a head that does
+ * not say which the summary holds was indexed before it held only some: every year.
+ */
+const yearsMeta = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+const yearsIndexed = indexedYears(yearsMeta(YEARS_META));
+const summaryYearsMeta = yearsMeta(SUMMARY_YEARS_META);
+const indexed: IndexedYears = { fullText: yearsIndexed, summary: summaryYearsMeta === null || summaryYearsMeta === undefined ? yearsIndexed : indexedYears(summaryYearsMeta) };
 
 /** Counts searches so a slow one never overwrites a newer one. */
 let generation = 0;

@@ -156,6 +156,7 @@ describe('which index answers', () => {
     expect(summaryCoverage(['2025'], ['2026', '2025']), 'filtered by a year it holds').toEqual({ years: [], earlierYears: [] });
     expect(summaryCoverage(['2022'], ['2026', '2025']), 'filtered by a year it does not hold').toBeUndefined();
     expect(summaryCoverage([], []), 'nothing indexed (the dev server): asked, and its failure to load shown').toEqual({ years: [], earlierYears: [] });
+    expect(summaryCoverage(fullTextYears(['2026', '2025'], '2027'), ['2026']), 'a year after the newest: the build year’s index, which it holds').toEqual({ years: [], earlierYears: [] });
   });
 
   it('asks the summary index for the phrase first, then for the half-typed phrase too, which one syllable does not have', () => {

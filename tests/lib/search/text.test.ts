@@ -178,7 +178,7 @@ describe('the count says what was searched', () => {
   it('says which years titles and summaries were searched in when the summary does not hold every year', () => {
     const newest = { scope: 'summary', years: ['2026', '2025'], earlierYears: ['2024', '2022'] } as const;
     expect(resultSummary(40, 'dong ho', newest)).toBe('Tìm thấy 40 kết quả trong tiêu đề và tóm tắt các trang năm 2025–2026 cho “dong ho” (không dấu: tìm cả chữ có dấu).');
-    expect(summaryNotice(newest)).toBe('Đây là kết quả tìm nhanh trong tiêu đề và tóm tắt các trang năm 2025–2026; trang chỉ nhắc từ khóa trong phần nội dung và các trang từ năm 2024 trở về trước chưa có ở đây.');
+    expect(summaryNotice(newest)).toBe('Đây là kết quả tìm nhanh trong tiêu đề và tóm tắt các trang năm 2025–2026; các trang chỉ nhắc từ khóa trong phần nội dung, cũng như các trang từ năm 2024 trở về trước, chưa có ở đây.');
   });
 
   it('says which years of the full text were searched when earlier ones are left, and what is not listed yet', () => {
