@@ -22,9 +22,9 @@
  * --floor also builds the floor, warm: the bare site with as many routes as the
  * site's warm build had, indexed twice by the CLI (full text, and a summary-sized
  * bundle of each page's h1, as the site's two bundles) (baseline.ts). Its
- * summary holds every page, as the site's does up to about 2,000 items
+ * summary holds every page, as the site's does only up to a few hundred items
  * (src/lib/search/scope.ts, summaryYears); beyond that the floor indexes more
- * than the site and flatters it.
+ * than the site.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';

@@ -19,7 +19,7 @@
  *
  * The indexes written (paths: src/lib/search/bundles.ts): a summary index
  * (each page's title, lead and facets only: searchDocuments; of the newest
- * years that hold at least 2,000 pages, or of every year: scope.ts,
+ * years that hold at least 500 pages, or of every year: scope.ts,
  * summaryYears) into <outDir>/pagefind/tom-tat, which the search page
  * queries first, and the full
  * text as one index per year (the page's `year` filter, which every item

@@ -8,7 +8,7 @@
  *
  * 1. The summary index (each page's title, lead and facets) of the newest
  *    years, as many as hold SUMMARY_MIN_PAGES pages (summaryYears: every year
- *    on a site of up to about 2,000 items), in stages
+ *    on a site of up to a few hundred items), in stages
  *    (summaryStages), each needing more Pagefind searches than the one before
  *    (src/lib/search/rank.ts; the page runs each search once however many
  *    stages ask for it): the phrase alone, and only when it does not fill a
@@ -95,13 +95,17 @@ export function fullTextYears(indexed: readonly string[], yearFilter?: string): 
  * The fewest pages the summary index holds, by whole years, when the site has
  * that many: its metadata lists every page it holds (about 5 bytes each once
  * compressed: 49.5 KB at 10,009 pages) and each syllable's word chunk grows
- * with its pages, and a first query downloads both. Held to the newest years'
- * 2,301 pages on the 10,000-item benchmark site, the metadata was 12.2 KB and
- * "đồng hồ đo nước" moved 179.9 KB instead of 250.7 KB, its results shown
- * after 1.91–2.00 s instead of 2.66–2.76 s on the slow phone (README, "Search"); a site of up to about 2,000 items
- * keeps every year in it.
+ * with its pages, and a first query downloads both, while a page of ten
+ * results with the phrase in a title or lead comes from a few hundred pages
+ * for the words people search for. Measured on the benchmark sites (README,
+ * "Search"): at 10,000 items the newest year (2,343 pages) took "đồng hồ đo
+ * nước" from 250.7 KB to 177.2 KB and from 2.59–2.80 s to 1.86–1.98 s on the
+ * slow phone; at 1,000 items the newest three years (about 500 pages) took it
+ * from 145.4 KB to 133.1 KB and from 1.73–1.87 s to 1.59–1.63 s, and the
+ * build's search step from 2.8 s to 2.4 s. A site of up to a few hundred
+ * items keeps every year in it.
  */
-export const SUMMARY_MIN_PAGES = 2000;
+export const SUMMARY_MIN_PAGES = 500;
 
 /** Throws unless `minPages` is a number of pages the summary can be held to: a whole number of at least 1. */
 export function checkSummaryMinPages(minPages: number): void {

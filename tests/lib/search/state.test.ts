@@ -143,7 +143,8 @@ describe('which index answers', () => {
     expect(summaryYears(pages, 1501)).toEqual(['2026', '2025', '2024']);
     expect(summaryYears(pages, 800), 'the newest year alone holds enough').toEqual(['2026']);
     expect(summaryYears(pages, 10_000), 'a smaller site: every year').toEqual(['2026', '2025', '2024', '2022']);
-    expect(summaryYears(pages), `${SUMMARY_MIN_PAGES} pages by default`).toEqual(['2026', '2025', '2024']);
+    expect(summaryYears(pages), `${SUMMARY_MIN_PAGES} pages by default`).toEqual(['2026']);
+    expect(summaryYears(new Map([['2026', 200], ['2025', 200], ['2024', 200], ['2023', 200]])), 'a small site: the newest years holding 500').toEqual(['2026', '2025', '2024']);
     expect(summaryYears(new Map())).toEqual([]);
     expect(() => summaryYears(pages, 0)).toThrow('the summary cannot hold at least 0 pages');
     expect(() => summaryYears(pages, 1.5)).toThrow('at least 1.5 pages');
