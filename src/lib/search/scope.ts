@@ -101,8 +101,9 @@ export function fullTextYears(indexed: readonly string[], yearFilter?: string): 
  * "Search"): at 10,000 items the newest year (2,343 pages) took "đồng hồ đo
  * nước" from 250.7 KB to 177.2 KB and from 2.59–2.80 s to 1.86–1.98 s on the
  * slow phone; at 1,000 items the newest three years (about 500 pages) took it
- * from 145.4 KB to 133.1 KB and from 1.73–1.87 s to 1.59–1.63 s. A site of
- * up to a few hundred items keeps every year in it.
+ * from 145.4 KB to 133.1 KB, a margin under the 150 KB a first query may
+ * move there (issue 16), its time the same within the noise. A site of up to
+ * a few hundred items keeps every year in it.
  */
 export const SUMMARY_MIN_PAGES = 500;
 
