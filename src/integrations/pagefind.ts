@@ -101,20 +101,20 @@ async function writeSearchHead(outDir: string, years: readonly string[], summary
 /** The Pagefind services the indexes are shared out between: one per core (src/lib/search/index-lanes.ts). */
 const SERVICES = availableParallelism();
 
-/** The files of the built site in `outDir`, with their text, in the order given, `READ_AHEAD` read ahead. */
-async function* readInOrder(outDir: string, files: readonly string[]): AsyncGenerator<{ file: string; html: string }> {
-  const read = (file: string) => {
+/** Each of `pages` (a file of the built site in `outDir`, and whatever else it carries) with the file's text, in the order given, `READ_AHEAD` read ahead. */
+async function* readInOrder<Page extends { file: string }>(outDir: string, pages: readonly Page[]): AsyncGenerator<{ page: Page; html: string }> {
+  const read = ({ file }: Page) => {
     const reading = readFile(join(outDir, file), 'utf8');
     // Awaited below, in order; until then (or when the reader stops early) a failure must not count as unhandled.
     reading.catch(() => undefined);
     return reading;
   };
-  const reading = files.slice(0, READ_AHEAD).map(read);
-  for (const [i, file] of files.entries()) {
+  const reading = pages.slice(0, READ_AHEAD).map(read);
+  for (const [i, page] of pages.entries()) {
     const html = await reading.shift()!;
-    const next = files[i + READ_AHEAD];
+    const next = pages[i + READ_AHEAD];
     if (next) reading.push(read(next));
-    yield { file, html };
+    yield { page, html };
   }
 }
 
@@ -135,7 +135,7 @@ interface SearchedPage {
 async function searchedPages(outDir: string): Promise<SearchedPage[]> {
   const buildYear = toCivilDate(buildMoment()).slice(0, 4);
   const pages: SearchedPage[] = [];
-  for await (const { file, html } of readInOrder(outDir, htmlFiles(outDir))) {
+  for await (const { page: { file }, html } of readInOrder(outDir, htmlFiles(outDir).map((file) => ({ file })))) {
     if (markedForSearch(html)) pages.push({ file, year: fullTextIndexYear(indexedYear(html, file), buildYear) });
   }
   return pages;
@@ -158,9 +158,7 @@ function pagesByYear(pages: readonly SearchedPage[]): Map<string, number> {
  */
 async function prepareIndexes(outDir: string, pages: readonly SearchedPage[], summaryYears: ReadonlySet<string>, summary: (page: IndexPage, inSummary: boolean) => void): Promise<Map<string, IndexJob>> {
   const years = new Map<string, IndexJob>();
-  let next = 0;
-  for await (const { file, html } of readInOrder(outDir, pages.map((page) => page.file))) {
-    const { year } = pages[next++]!;
+  for await (const { page: { file, year }, html } of readInOrder(outDir, pages)) {
     if (!years.has(year)) years.set(year, { outDir, bundle: yearBundle(year), pages: [] });
     const url = pageUrl(file);
     const documents = searchDocuments(html);

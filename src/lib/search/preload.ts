@@ -23,6 +23,7 @@
  * its own.
  */
 import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from './bundles.ts';
+import type { IndexedYears } from './scope.ts';
 
 /** The part of Pagefind's pagefind-entry.json we read: one index per language. */
 export interface PagefindEntry {
@@ -82,6 +83,17 @@ export const SUMMARY_YEARS_META = 'search-summary-years';
  */
 export function searchPageHead(entry: PagefindEntry, language: string, years: readonly string[], summaryYears: readonly string[]): string {
   return `${summaryPreloadLinks(entry, language)}<meta name="${YEARS_META}" content="${years.join(' ')}"><meta name="${SUMMARY_YEARS_META}" content="${summaryYears.join(' ')}">`;
+}
+
+/**
+ * What the search page's head says is indexed, from the content of its two
+ * <meta> (YEARS_META, SUMMARY_YEARS_META; null or undefined when absent): a
+ * head without the summary's years was indexed before the summary held only
+ * some, so it holds every year.
+ */
+export function headIndexedYears(fullText: string | null | undefined, summary: string | null | undefined): IndexedYears {
+  const years = indexedYears(fullText);
+  return { fullText: years, summary: summary === null || summary === undefined ? years : indexedYears(summary) };
 }
 
 /** The years of that <meta> (its content, null when absent: no index, as under the dev server). */

@@ -9,9 +9,9 @@
  * Everything shown is built as text nodes; no result text is parsed as HTML.
  */
 import { earlierYearsNotice, moreLabel, resultSummary, SEARCHING_EARLIER_YEARS, shownSummary, summaryNotice } from '../../lib/search/messages.ts';
-import { indexedYears, SUMMARY_YEARS_META, YEARS_META } from '../../lib/search/preload.ts';
+import { headIndexedYears, SUMMARY_YEARS_META, YEARS_META } from '../../lib/search/preload.ts';
 import { SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
-import type { IndexedYears, SearchedScope } from '../../lib/search/scope.ts';
+import type { SearchedScope } from '../../lib/search/scope.ts';
 import { querySyllables } from '../../lib/search/query.ts';
 import { metaLine, readResult } from '../../lib/search/results.ts';
 import { pagefindFilters, parseSearchState, searchQueryString, type SearchState } from '../../lib/search/state.ts';
@@ -43,15 +43,9 @@ const earlier = byId<HTMLParagraphElement>('nam-truoc');
 const earlierText = byId<HTMLSpanElement>('nam-truoc-chu');
 const earlierButton = byId<HTMLButtonElement>('tim-nam-truoc');
 
-/**
- * The years with a full-text index, and those the summary holds, as the build
- * wrote them into the head (src/integrations/pagefind.ts); a head that does
- * not say which the summary holds was indexed before it held only some: every year.
- */
+/** The years with a full-text index, and those the summary holds, as the build wrote them into the head (src/integrations/pagefind.ts). */
 const yearsMeta = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
-const yearsIndexed = indexedYears(yearsMeta(YEARS_META));
-const summaryYearsMeta = yearsMeta(SUMMARY_YEARS_META);
-const indexed: IndexedYears = { fullText: yearsIndexed, summary: summaryYearsMeta === null || summaryYearsMeta === undefined ? yearsIndexed : indexedYears(summaryYearsMeta) };
+const indexed = headIndexedYears(yearsMeta(YEARS_META), yearsMeta(SUMMARY_YEARS_META));
 
 /** Counts searches so a slow one never overwrites a newer one. */
 let generation = 0;

@@ -1,6 +1,6 @@
 /** The search page's preload links for the summary index. */
 import { describe, expect, it } from 'vitest';
-import { indexedYears, searchPageHead, summaryPreloadLinks, withPreloadLinks } from '../../../src/lib/search/preload.ts';
+import { headIndexedYears, indexedYears, searchPageHead, summaryPreloadLinks, withPreloadLinks } from '../../../src/lib/search/preload.ts';
 import { fullTextIndexYear, yearBundle } from '../../../src/lib/search/bundles.ts';
 import { indexedYear } from '../../../src/lib/search/index-html.ts';
 
@@ -42,6 +42,10 @@ describe('summary preload links', () => {
     expect(indexedYears('2026 2025 2022')).toEqual(['2026', '2025', '2022']);
     expect(indexedYears(null), 'no index (the dev server)').toEqual([]);
     expect(indexedYears('2026 x 20255')).toEqual(['2026']);
+    expect(headIndexedYears('2026 2025 2022', '2026')).toEqual({ fullText: ['2026', '2025', '2022'], summary: ['2026'] });
+    expect(headIndexedYears('2026 2025', null), 'a head from before the summary held only some years: every year').toEqual({ fullText: ['2026', '2025'], summary: ['2026', '2025'] });
+    expect(headIndexedYears(undefined, undefined), 'no index (the dev server)').toEqual({ fullText: [], summary: [] });
+    expect(headIndexedYears('2026', ''), 'an empty summary (no page to index)').toEqual({ fullText: ['2026'], summary: [] });
   });
 });
 
