@@ -9,6 +9,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { publishedFiles } from '../lib/search/bundle-files.ts';
+import { smallerWordChunks } from '../lib/search/word-chunks.ts';
 import { writeChangedFiles } from './output-in-place.ts';
 
 /** A page as handed to Pagefind: the HTML it reads, the URL it is served at, and the built file it came from (for errors). */
@@ -41,8 +42,9 @@ export const INDEX_LANGUAGE = 'vi';
 const IN_FLIGHT = 32;
 
 /**
- * Builds one index and writes what the site publishes of it
- * (src/lib/search/bundle-files.ts) into the built site, in place: a file
+ * Builds one index, cuts its word chunks smaller (src/lib/search/word-chunks.ts)
+ * and writes what the site publishes of it (src/lib/search/bundle-files.ts)
+ * into the built site, in place: a file
  * that holds the same bytes as the last build's is left as it is
  * (src/integrations/output-in-place.ts). Returns the paths of the files
  * published, from the site's root.
@@ -63,7 +65,7 @@ async function buildIndex(job: IndexJob | StreamedIndexJob): Promise<string[]> {
   await Promise.all(adding);
   const built = await index.getFiles();
   if (built.errors.length > 0) throw new Error(`Pagefind could not build the index ${job.bundle}: ${built.errors.join('; ')}`);
-  const files = publishedFiles(job.bundle, built.files);
+  const files = publishedFiles(job.bundle, smallerWordChunks(built.files));
   writeChangedFiles(job.outDir, files);
   return files.map((file) => file.path);
 }
