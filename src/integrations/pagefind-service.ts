@@ -9,7 +9,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { publishedFiles } from '../lib/search/bundle-files.ts';
-import { smallerWordChunks } from '../lib/search/word-chunks.ts';
 import { writeChangedFiles } from './output-in-place.ts';
 
 /** A page as handed to Pagefind: the HTML it reads, the URL it is served at, and the built file it came from (for errors). */
@@ -35,6 +34,27 @@ export interface StreamedIndexJob extends Omit<IndexJob, 'pages'> {
 export const INDEX_LANGUAGE = 'vi';
 
 /**
+ * How many word locations Pagefind puts in one chunk of its word index
+ * (`index/*.pf_index`), against its default of 20,000. For each word of a
+ * query the browser downloads the whole chunk that holds it, so at the
+ * default a syllable cost 25–35 KB at 1,000 items though "khó", "khăn",
+ * "vướng", "mắc" take about 0.3 KB each: a four-syllable full-text query
+ * moved 219.4 KB, 100 KB of it other words. Measured on one 1,000-item
+ * benchmark build indexed again with each size (README, "Search"): 1,000
+ * gave 127 KB for that query and 109 KB for a titles-and-summaries one
+ * (133 KB before); 2,500 gave 134 KB and 110 KB. Each chunk adds one entry
+ * to the index's metadata (about 26 bytes before compression), which the
+ * search page loads before any query.
+ *
+ * Pagefind reads it from the environment of its service process
+ * (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, its pagefind/src/options.rs, version
+ * 1.6; no option of its Node API sets it, and "UNSTABLE" says a release may
+ * rename it: tests/integrations/pagefind-services.test.ts fails then).
+ */
+export const INDEX_CHUNK_LOCATIONS = 1000;
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/**
  * How many pages are handed to Pagefind before waiting for it. They are
  * numbered in the order they are sent, which is the job's order: the same
  * site gives the same index files every build.
@@ -42,9 +62,8 @@ export const INDEX_LANGUAGE = 'vi';
 const IN_FLIGHT = 32;
 
 /**
- * Builds one index, cuts its word chunks smaller (src/lib/search/word-chunks.ts)
- * and writes what the site publishes of it (src/lib/search/bundle-files.ts)
- * into the built site, in place: a file
+ * Builds one index and writes what the site publishes of it
+ * (src/lib/search/bundle-files.ts) into the built site, in place: a file
  * that holds the same bytes as the last build's is left as it is
  * (src/integrations/output-in-place.ts). Returns the paths of the files
  * published, from the site's root.
@@ -65,7 +84,7 @@ async function buildIndex(job: IndexJob | StreamedIndexJob): Promise<string[]> {
   await Promise.all(adding);
   const built = await index.getFiles();
   if (built.errors.length > 0) throw new Error(`Pagefind could not build the index ${job.bundle}: ${built.errors.join('; ')}`);
-  const files = publishedFiles(job.bundle, smallerWordChunks(built.files));
+  const files = publishedFiles(job.bundle, built.files);
   writeChangedFiles(job.outDir, files);
   return files.map((file) => file.path);
 }
@@ -78,12 +97,17 @@ async function buildIndex(job: IndexJob | StreamedIndexJob): Promise<string[]> {
  * pages); a stream that fails fails this.
  */
 export async function buildIndexes(jobs: Iterable<IndexJob | StreamedIndexJob> | AsyncIterable<IndexJob | StreamedIndexJob>): Promise<string[]> {
+  // This thread's service starts with the first index and inherits the environment then; restored after, so that no process started later inherits it.
+  const chunkSize = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_LOCATIONS);
   try {
     const published: string[] = [];
     for await (const job of jobs) published.push(...(await buildIndex(job)));
     return published;
   } finally {
     await pagefind.close();
+    if (chunkSize === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = chunkSize;
   }
 }
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/integrations/pagefind.ts';
-import { buildIndexesInWorker } from '../../src/integrations/pagefind-service.ts';
+import { buildIndexes, buildIndexesInWorker, INDEX_CHUNK_LOCATIONS } from '../../src/integrations/pagefind-service.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pagefind-services-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -64,5 +64,24 @@ describe('several Pagefind services', () => {
     writeFileSync(blocked, 'not a folder');
     const pages = [{ url: '/a/', file: 'a/index.html', content: '<html lang="vi"><body><main data-pagefind-body><h1>Cân</h1></main></body></html>' }];
     await expect(buildIndexesInWorker([{ outDir: blocked, bundle: '/pagefind/nam-2024/', pages }])).rejects.toThrow(`could not write ${join(blocked, 'pagefind/nam-2024/')}`);
+  }, 120_000);
+
+  it(`cut the word index into chunks of ${INDEX_CHUNK_LOCATIONS} word locations, in this thread and in a worker, and leave the environment as it was`, async () => {
+    // Thirty pages of 400 words: some 12,000 locations, one chunk at Pagefind's default of 20,000.
+    const syllables = ['cân', 'đồng', 'hồ', 'đo', 'nước', 'kiểm', 'định', 'chợ', 'taximet', 'công', 'tơ', 'điện', 'khó', 'khăn', 'vướng', 'mắc', 'doanh', 'nghiệp', 'quả', 'chuẩn'];
+    const pages = Array.from({ length: 30 }, (_, n) => ({
+      url: `/tin-tuc/bai-${n}/`,
+      file: `tin-tuc/bai-${n}/index.html`,
+      content: `<html lang="vi"><body><main data-pagefind-body><h1>Bài ${n}</h1><p>${Array.from({ length: 400 }, (_, i) => `${syllables[(n * 7 + i * i) % syllables.length]}${i % 3 === 0 ? ` số-${n}-${i}` : ''}`).join(' ')}</p></main></body></html>`,
+    }));
+    const chunks = (dist: string) => readdirSync(join(dist, 'pagefind/nam-2026/index')).filter((name) => name.endsWith('.pf_index')).length;
+    const before = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    const here = join(root, 'chunks-here');
+    const worker = join(root, 'chunks-worker');
+    await buildIndexes([{ outDir: here, bundle: '/pagefind/nam-2026/', pages }]);
+    await buildIndexesInWorker([{ outDir: worker, bundle: '/pagefind/nam-2026/', pages }]);
+    expect(chunks(here)).toBeGreaterThanOrEqual(10);
+    expect(chunks(worker)).toBe(chunks(here));
+    expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBe(before);
   }, 120_000);
 });

@@ -38,11 +38,7 @@ vi.mock('pagefind', () => ({
           // Named by what the index holds, as Pagefind names its files by their content.
           const pages = calls.added[index]!.length;
           files.push(file('wasm.vi.pagefind', 'the WebAssembly, gzipped'), file(`fragment/vi_${pages}f.pf_fragment`, 'a page'));
-          // What Pagefind 1.x writes: one index per language, named by its hash; its metadata and word chunk in its format (src/lib/search/word-chunks.ts), since the step cuts the chunks again.
-          const { gzipSync } = await import('node:zlib');
-          const { encode } = await import('cbor-x');
-          const pagefindFile = (path: string, value: unknown) => ({ path, content: new Uint8Array(gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(value)]))) });
-          files.push(pagefindFile(`index/vi_${pages}c.pf_index`, [[['do', [], [['đo', [[0, [1], []]]]]]]]), pagefindFile(`pagefind.vi_${pages}a1b2c3.pf_meta`, ['1.4.0', [], [['do', 'do', `vi_${pages}c`]], [], [], []]));
+          // What Pagefind 1.x writes: one index per language, named by its hash.
           files.push(file('pagefind-entry.json', JSON.stringify({ version: '1.4.0', languages: { vi: { hash: `vi_${pages}a1b2c3`, wasm: 'vi', page_count: pages } } })));
           return { errors: [], files };
         },
@@ -108,9 +104,8 @@ describe('indexSite', () => {
     expect(year2026).toEqual(['/su-kien/a/', '/tin-tuc/do-luong/']);
     expect(year2022).toEqual(['/tin-tuc/b-cu/']);
     expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(['nam-2022', 'nam-2026', 'pagefind.js', 'tom-tat']);
-    const listed = (bundle: string) => readdirSync(join(dist, bundle)).map((name) => name.replace(/^pagefind\.vi_[0-9a-f]{10}\.pf_meta$/, 'pagefind.<hash>.pf_meta')).sort();
-    expect(listed('pagefind/tom-tat')).toEqual(['fragment', 'index', 'pagefind-entry.json', 'pagefind.<hash>.pf_meta', 'wasm.vi.pagefind']);
-    expect(listed('pagefind/nam-2026')).toEqual(['fragment', 'index', 'pagefind-entry.json', 'pagefind.<hash>.pf_meta', 'wasm.vi.pagefind']);
+    expect(readdirSync(join(dist, 'pagefind/tom-tat')).sort()).toEqual(['fragment', 'pagefind-entry.json', 'wasm.vi.pagefind']);
+    expect(readdirSync(join(dist, 'pagefind/nam-2026')).sort()).toEqual(['fragment', 'pagefind-entry.json', 'wasm.vi.pagefind']);
     expect(calls.closed).toBe(1);
   });
 
@@ -208,16 +203,12 @@ describe('indexSite', () => {
     await expect(indexSite(dist, 1)).rejects.toThrow('Pagefind could not index tin-tuc/bai-35/index.html: cannot parse this page');
   });
 
-  it('names the summary index’s start-up files, as the step wrote them, in the search page’s head', async () => {
+  it('names the summary index’s start-up files, as Pagefind wrote them, in the search page’s head', async () => {
     await indexSite(dist, 1);
     const head = readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8').split('</head>')[0]!;
-    // The metadata as written again with smaller word chunks, under a name of its own.
-    const { hash } = (JSON.parse(readFileSync(join(dist, 'pagefind/tom-tat/pagefind-entry.json'), 'utf8')) as { languages: { vi: { hash: string } } }).languages.vi;
-    expect(hash).not.toBe('vi_1a1b2c3');
-    expect(existsSync(join(dist, `pagefind/tom-tat/pagefind.${hash}.pf_meta`))).toBe(true);
     expect(head).toContain('<link rel="modulepreload" href="/pagefind/pagefind.js">');
-    expect(head).toContain(`href="/pagefind/tom-tat/pagefind-entry.json?ts=${hash}" data-search-cache-tag="${hash}"`);
-    expect(head).toContain(`href="/pagefind/tom-tat/pagefind.${hash}.pf_meta"`);
+    expect(head).toContain('href="/pagefind/tom-tat/pagefind-entry.json?ts=vi_1a1b2c3" data-search-cache-tag="vi_1a1b2c3"');
+    expect(head).toContain('href="/pagefind/tom-tat/pagefind.vi_1a1b2c3.pf_meta"');
     expect(head).toContain('href="/pagefind/tom-tat/wasm.vi.pagefind"');
     expect(head).toContain('<meta name="search-years" content="2026">');
     expect(readFileSync(join(dist, 'tin-tuc/index.html'), 'utf8')).not.toContain('rel="preload"');
