@@ -8,7 +8,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { publishedFiles } from '../lib/search/bundle-files.ts';
+import { publishedFiles, withChunkStarts } from '../lib/search/bundle-files.ts';
 import { writeChangedFiles } from './output-in-place.ts';
 
 /** A page as handed to Pagefind: the HTML it reads, the URL it is served at, and the built file it came from (for errors). */
@@ -84,7 +84,7 @@ async function buildIndex(job: IndexJob | StreamedIndexJob): Promise<string[]> {
   await Promise.all(adding);
   const built = await index.getFiles();
   if (built.errors.length > 0) throw new Error(`Pagefind could not build the index ${job.bundle}: ${built.errors.join('; ')}`);
-  const files = publishedFiles(job.bundle, built.files);
+  const files = publishedFiles(job.bundle, withChunkStarts(built.files));
   writeChangedFiles(job.outDir, files);
   return files.map((file) => file.path);
 }

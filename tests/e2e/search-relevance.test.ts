@@ -243,6 +243,17 @@ describe('the full text year by year, newest first', () => {
     for (const url of listed) expect(hasPhrase(tokens.get(url) ?? [], 'kiem di'), url).toBe(true);
   });
 
+  it('matches a half-typed last syllable with every word it starts, though those words are in a later word chunk than the syllable and the words before it', async () => {
+    // "kiem t": Pagefind alone loads the chunks whose bounds hold "kiem" and "t", and "tra" ("kiểm tra") is in a later one (src/lib/search/prefix-chunks.ts).
+    const starts = JSON.parse(readFileSync(join(dir, 'pagefind/nam-2026/chunk-starts.json'), 'utf8')) as string[];
+    const chunkOf = (word: string) => starts.filter((start) => start <= word).length;
+    expect([chunkOf('kiem'), chunkOf('t')].every((chunk) => chunk < chunkOf('tra')), `2026's chunk starts: ${starts.join(' ')}`).toBe(true);
+    const withPhrase = [...tokens].filter(([, pageTokens]) => hasPhrase(pageTokens, 'kiem t')).map(([url]) => url);
+    expect(withPhrase.length).toBeGreaterThan(0);
+    const results = await resultOrder(page, server.url, 'kiem t');
+    expect(new Set(results.slice(0, withPhrase.length))).toEqual(new Set(withPhrase));
+  });
+
   it('with a year chosen (nam=), searches that year’s full text only, and all of it', async () => {
     const requests = pagefindRequests(page);
     await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('đo lường')}&nam=2022&toan-van=1`);

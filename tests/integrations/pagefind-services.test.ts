@@ -66,7 +66,7 @@ describe('several Pagefind services', () => {
     await expect(buildIndexesInWorker([{ outDir: blocked, bundle: '/pagefind/nam-2024/', pages }])).rejects.toThrow(`could not write ${join(blocked, 'pagefind/nam-2024/')}`);
   }, 120_000);
 
-  it(`cut the word index into chunks of ${INDEX_CHUNK_LOCATIONS} word locations, in this thread and in a worker, and leave the environment as it was`, async () => {
+  it(`cut the word index into chunks of ${INDEX_CHUNK_LOCATIONS} word locations, in this thread and in a worker, publish where each starts, and leave the environment as it was`, async () => {
     // Thirty pages of 400 words: some 12,000 locations, one chunk at Pagefind's default of 20,000.
     const syllables = ['cân', 'đồng', 'hồ', 'đo', 'nước', 'kiểm', 'định', 'chợ', 'taximet', 'công', 'tơ', 'điện', 'khó', 'khăn', 'vướng', 'mắc', 'doanh', 'nghiệp', 'quả', 'chuẩn'];
     const pages = Array.from({ length: 30 }, (_, n) => ({
@@ -82,6 +82,10 @@ describe('several Pagefind services', () => {
     await buildIndexesInWorker([{ outDir: worker, bundle: '/pagefind/nam-2026/', pages }]);
     expect(chunks(here)).toBeGreaterThanOrEqual(10);
     expect(chunks(worker)).toBe(chunks(here));
+    // Where each starts, for the search page (src/lib/search/prefix-chunks.ts): one per chunk, in order.
+    const starts = JSON.parse(readFileSync(join(here, 'pagefind/nam-2026/chunk-starts.json'), 'utf8')) as string[];
+    expect(starts).toHaveLength(chunks(here));
+    expect([...starts].sort()).toEqual(starts);
     expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBe(before);
   }, 120_000);
 });

@@ -38,8 +38,11 @@ vi.mock('pagefind', () => ({
           // Named by what the index holds, as Pagefind names its files by their content.
           const pages = calls.added[index]!.length;
           files.push(file('wasm.vi.pagefind', 'the WebAssembly, gzipped'), file(`fragment/vi_${pages}f.pf_fragment`, 'a page'));
-          // What Pagefind 1.x writes: one index per language, named by its hash.
+          // What Pagefind 1.x writes: one index per language, named by its hash, its metadata listing its word chunks (read for where each starts).
           files.push(file('pagefind-entry.json', JSON.stringify({ version: '1.4.0', languages: { vi: { hash: `vi_${pages}a1b2c3`, wasm: 'vi', page_count: pages } } })));
+          const { gzipSync } = await import('node:zlib');
+          const { encode } = await import('cbor2');
+          files.push({ path: `pagefind.vi_${pages}a1b2c3.pf_meta`, content: new Uint8Array(gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(['1.4.0', [], [['can', 'do', `vi_${pages}c`]], [], [], []])]))) });
           return { errors: [], files };
         },
       },
@@ -104,8 +107,9 @@ describe('indexSite', () => {
     expect(year2026).toEqual(['/su-kien/a/', '/tin-tuc/do-luong/']);
     expect(year2022).toEqual(['/tin-tuc/b-cu/']);
     expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(['nam-2022', 'nam-2026', 'pagefind.js', 'tom-tat']);
-    expect(readdirSync(join(dist, 'pagefind/tom-tat')).sort()).toEqual(['fragment', 'pagefind-entry.json', 'wasm.vi.pagefind']);
-    expect(readdirSync(join(dist, 'pagefind/nam-2026')).sort()).toEqual(['fragment', 'pagefind-entry.json', 'wasm.vi.pagefind']);
+    expect(readdirSync(join(dist, 'pagefind/tom-tat')).sort()).toEqual(['chunk-starts.json', 'fragment', 'pagefind-entry.json', 'pagefind.vi_3a1b2c3.pf_meta', 'wasm.vi.pagefind']);
+    expect(readdirSync(join(dist, 'pagefind/nam-2026')).sort()).toEqual(['chunk-starts.json', 'fragment', 'pagefind-entry.json', 'pagefind.vi_2a1b2c3.pf_meta', 'wasm.vi.pagefind']);
+    expect(JSON.parse(readFileSync(join(dist, 'pagefind/tom-tat/chunk-starts.json'), 'utf8'))).toEqual(['can']);
     expect(calls.closed).toBe(1);
   });
 

@@ -15,9 +15,15 @@
  *   copy would be downloaded only to be thrown away. It is published as
  *   Pagefind's "already inflated" marker alone (INFLATED_MARKER), which its
  *   loader reads as an empty file and hands to wasm-bindgen's init, which
- *   returns the module already loaded (README, "Search").
+ *   returns the module already loaded (README, "Search");
+ * - added beside them: where each word chunk starts (`withChunkStarts`), for
+ *   the search page to load every chunk a half-typed syllable may complete to
+ *   (prefix-chunks.ts).
  */
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cbor2';
 import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from './bundles.ts';
+import { CHUNK_STARTS_FILE } from './prefix-chunks.ts';
 
 /** A file of the search index: its path from the site's root ("pagefind/tom-tat/…"), or inside a bundle as Pagefind names it, and its bytes. */
 export interface IndexFile {
@@ -31,6 +37,41 @@ const WASM_FILE = /^wasm\.[^/]+\.pagefind$/;
 
 /** How Pagefind's loader recognises a file it need not inflate (the first 12 bytes of every file it writes, once inflated). */
 export const INFLATED_MARKER = 'pagefind_dcd';
+
+const ENTRY_FILE = 'pagefind-entry.json';
+
+/**
+ * `files` (one index as Pagefind built it, paths inside the bundle) and
+ * CHUNK_STARTS_FILE: where each of its word chunks starts, in Pagefind's
+ * order, for the search page to load every chunk a half-typed syllable may
+ * complete to (src/lib/search/prefix-chunks.ts). Read from the index's
+ * metadata, as Pagefind 1.6 writes it (its pagefind/src/index/index_metadata.rs):
+ * the file pagefind-entry.json names for the index's one language, gzip of
+ * INFLATED_MARKER and CBOR, whose third element lists the chunks as
+ * [first word, last word, file]. Throws naming the file when the entry or the
+ * metadata is missing or not so (a Pagefind release that changed them).
+ */
+export function withChunkStarts(files: readonly IndexFile[]): IndexFile[] {
+  const read = (path: string) => files.find((file) => file.path === path)?.content;
+  const entry = read(ENTRY_FILE);
+  if (!entry) throw new Error(`search index: Pagefind wrote no ${ENTRY_FILE}`);
+  const languages = Object.values((JSON.parse(new TextDecoder().decode(entry)) as { languages: Record<string, { hash: string }> }).languages);
+  if (languages.length !== 1) throw new Error(`search index: ${ENTRY_FILE} lists ${languages.length} languages; the site indexes one (INDEX_LANGUAGE)`);
+  const metaPath = `pagefind.${languages[0]!.hash}.pf_meta`;
+  const meta = read(metaPath);
+  if (!meta) throw new Error(`search index: ${ENTRY_FILE} names ${metaPath}, which Pagefind did not write`);
+  let chunks: unknown;
+  try {
+    const inflated = gunzipSync(meta);
+    if (new TextDecoder().decode(inflated.subarray(0, INFLATED_MARKER.length)) !== INFLATED_MARKER) throw new Error(`no "${INFLATED_MARKER}" marker`);
+    chunks = (decode(inflated.subarray(INFLATED_MARKER.length)) as unknown[])[2];
+  } catch (error) {
+    throw new Error(`search index: ${metaPath} is not Pagefind's metadata as version 1.6 writes it (${(error as Error).message})`, { cause: error });
+  }
+  if (!Array.isArray(chunks) || !chunks.every((chunk) => Array.isArray(chunk) && typeof chunk[0] === 'string')) throw new Error(`search index: ${metaPath} has no list of word chunks as Pagefind 1.6 writes it`);
+  const starts = chunks.map((chunk: string[]) => chunk[0]!);
+  return [...files, { path: CHUNK_STARTS_FILE, content: new TextEncoder().encode(JSON.stringify(starts)) }];
+}
 
 /**
  * The files the site publishes of the bundle `bundle` (SUMMARY_BUNDLE or a

@@ -15,6 +15,7 @@
  */
 import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
 import { CACHE_TAG_ATTRIBUTE } from '../../lib/search/preload.ts';
+import { checkChunkStarts, CHUNK_STARTS_FILE, prefixChunkProbes } from '../../lib/search/prefix-chunks.ts';
 import type { PagefindFragment } from '../../lib/search/results.ts';
 
 export interface PagefindResult {
@@ -79,4 +80,43 @@ export function loadPagefind(bundle: string): Promise<PagefindApi> {
     instances.set(bundle, loading);
   }
   return loading;
+}
+
+/** Where each index's word chunks start (src/lib/search/prefix-chunks.ts), fetched once per page: bundle path → starts. */
+const chunkStarts = new Map<string, Promise<string[]>>();
+
+function loadChunkStarts(bundle: string): Promise<string[]> {
+  let starts = chunkStarts.get(bundle);
+  if (!starts) {
+    const url = `${bundle}${CHUNK_STARTS_FILE}`;
+    starts = fetch(url).then(async (response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      const value: unknown = await response.json();
+      checkChunkStarts(value, url);
+      return value;
+    });
+    chunkStarts.set(bundle, starts);
+    starts.catch(() => chunkStarts.delete(bundle)); // let the next search try again
+  }
+  return starts;
+}
+
+/**
+ * Loads into `pagefind` (the index at `bundle`) every word chunk that may
+ * hold a word starting with `prefix` (folded as the index's words are:
+ * foldMarks), so that a half-typed syllable matches all its completions
+ * (src/lib/search/prefix-chunks.ts). When the index's chunk starts cannot be
+ * read (an index built before they were published), the search goes on with
+ * the chunks Pagefind loads itself, and the console says so.
+ */
+export async function loadPrefixChunks(bundle: string, pagefind: PagefindApi, prefix: string): Promise<void> {
+  let starts: string[];
+  try {
+    starts = await loadChunkStarts(bundle);
+  } catch (error) {
+    console.warn(`search: a half-typed word may miss some of its completions in ${bundle}:`, error);
+    return;
+  }
+  const probes = prefixChunkProbes(starts, prefix);
+  if (probes.length > 0) await pagefind.preload(probes.join(' '));
 }

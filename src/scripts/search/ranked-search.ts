@@ -6,10 +6,10 @@
  * it costs a phone is measured in README, "Search".
  */
 import { SUMMARY_BUNDLE, yearBundle } from '../../lib/search/bundles.ts';
-import { hasMarks } from '../../lib/search/encoding.ts';
+import { foldMarks, hasMarks } from '../../lib/search/encoding.ts';
 import { rankResults, searchPasses, type Found, type PassResults, type SearchPasses, type TierSet } from '../../lib/search/rank.ts';
 import { fillsPage, fullTextYears, halfTypedYearStage, summaryCoverage, summaryStages, type FullTextReach, type IndexedYears, type SearchedScope } from '../../lib/search/scope.ts';
-import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind.ts';
+import { loadPagefind, loadPrefixChunks, type PagefindApi, type PagefindResult } from './pagefind.ts';
 
 /** Results shown at first and added by each "Xem thêm". */
 export const PAGE_SIZE = 10;
@@ -110,6 +110,10 @@ function ranked(found: IndexFound, tiers: TierSet): PagefindResult[] {
  */
 async function searchIndex(bundle: string, syllables: readonly string[], filters: Record<string, string>, tiers: TierSet, searches: Searches, firstPage: (folded: IndexFound) => PagefindResult[], signal: AbortSignal | undefined): Promise<IndexFound> {
   const pagefind = await loadPagefind(bundle);
+  signal?.throwIfAborted();
+  // Below the phrase tier the last syllable may be half-typed: every word it starts must be loaded.
+  const last = syllables.at(-1);
+  if (tiers !== 'phrase' && last !== undefined) await loadPrefixChunks(bundle, pagefind, foldMarks(last));
   signal?.throwIfAborted();
   await pagefind.options({ exactDiacritics: false });
   const folded = await passes(pagefind, searchPasses(syllables, tiers), filters, searches, `${bundle} folded`);
