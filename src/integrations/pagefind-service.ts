@@ -54,6 +54,11 @@ export const INDEX_LANGUAGE = 'vi';
 export const INDEX_CHUNK_LOCATIONS = 1000;
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
+/** Throws unless `locations` can be a chunk size: a whole number of at least 1 (Pagefind ignores anything else and keeps its default). */
+export function checkChunkLocations(locations: number): void {
+  if (!Number.isInteger(locations) || locations < 1) throw new Error(`search index: a word chunk holds a whole number of at least 1 word locations, not ${locations}`);
+}
+
 /**
  * How many pages are handed to Pagefind before waiting for it. They are
  * numbered in the order they are sent, which is the job's order: the same
@@ -90,16 +95,19 @@ async function buildIndex(job: IndexJob | StreamedIndexJob): Promise<string[]> {
 }
 
 /**
- * Builds `jobs` one after another with this thread's Pagefind service, then
- * closes it; returns the paths of the files published. The jobs may come as
+ * Builds `jobs` one after another with this thread's Pagefind service, its
+ * word chunks of `chunkLocations` (INDEX_CHUNK_LOCATIONS; a test asks for
+ * fewer to see a large site's chunking on a small one), then closes it;
+ * returns the paths of the files published. The jobs may come as
  * they are known, and a job's pages as they are prepared
  * (src/integrations/pagefind.ts starts the summary so, while it reads the
  * pages); a stream that fails fails this.
  */
-export async function buildIndexes(jobs: Iterable<IndexJob | StreamedIndexJob> | AsyncIterable<IndexJob | StreamedIndexJob>): Promise<string[]> {
+export async function buildIndexes(jobs: Iterable<IndexJob | StreamedIndexJob> | AsyncIterable<IndexJob | StreamedIndexJob>, chunkLocations: number = INDEX_CHUNK_LOCATIONS): Promise<string[]> {
+  checkChunkLocations(chunkLocations);
   // This thread's service starts with the first index and inherits the environment then; restored after, so that no process started later inherits it.
   const chunkSize = process.env[CHUNK_SIZE_VARIABLE];
-  process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_LOCATIONS);
+  process.env[CHUNK_SIZE_VARIABLE] = String(chunkLocations);
   try {
     const published: string[] = [];
     for await (const job of jobs) published.push(...(await buildIndex(job)));
@@ -114,6 +122,7 @@ export async function buildIndexes(jobs: Iterable<IndexJob | StreamedIndexJob> |
 /** What a worker thread of this module is given. */
 interface ServiceWorkerData {
   pagefindService: IndexJob[];
+  chunkLocations: number;
 }
 
 /**
@@ -125,9 +134,9 @@ interface ServiceWorkerData {
  * before the step wrote the files itself), and the worker then exits with
  * code 13, its top-level await never settled.
  */
-export function buildIndexesInWorker(jobs: readonly IndexJob[]): Promise<string[]> {
+export function buildIndexesInWorker(jobs: readonly IndexJob[], chunkLocations: number = INDEX_CHUNK_LOCATIONS): Promise<string[]> {
   return new Promise((done, fail) => {
-    const data: ServiceWorkerData = { pagefindService: [...jobs] };
+    const data: ServiceWorkerData = { pagefindService: [...jobs], chunkLocations };
     const worker = new Worker(new URL(import.meta.url), { workerData: data });
     let finished = false;
     worker.once('message', (published: string[]) => {
@@ -142,5 +151,6 @@ export function buildIndexesInWorker(jobs: readonly IndexJob[]): Promise<string[
 }
 
 if (!isMainThread && parentPort && (workerData as Partial<ServiceWorkerData> | undefined)?.pagefindService) {
-  parentPort.postMessage(await buildIndexes((workerData as ServiceWorkerData).pagefindService));
+  const { pagefindService, chunkLocations } = workerData as ServiceWorkerData;
+  parentPort.postMessage(await buildIndexes(pagefindService, chunkLocations));
 }

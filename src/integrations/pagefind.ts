@@ -70,7 +70,7 @@ import { checkServices, indexCost, shareOutIndexes } from '../lib/search/index-l
 import { checkSummaryMinPages, SUMMARY_MIN_PAGES, summaryYears } from '../lib/search/scope.ts';
 import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
 import { urls } from '../lib/urls.ts';
-import { buildIndexes, buildIndexesInWorker, INDEX_LANGUAGE, type IndexJob, type IndexPage, type StreamedIndexJob } from './pagefind-service.ts';
+import { buildIndexes, buildIndexesInWorker, checkChunkLocations, INDEX_CHUNK_LOCATIONS, INDEX_LANGUAGE, type IndexJob, type IndexPage, type StreamedIndexJob } from './pagefind-service.ts';
 import { removeAllBut } from './output-in-place.ts';
 
 /** How many built pages are read ahead of the one being prepared. */
@@ -185,10 +185,14 @@ function jobCost(pages: readonly IndexPage[]): number {
  * src/lib/search/index-lanes.ts), this thread's counted as having begun with
  * the summary, and a worker thread's for each further one. One service
  * builds the same files (tests/integrations/pagefind-services.test.ts).
+ * Word chunks hold `chunkLocations` word locations (INDEX_CHUNK_LOCATIONS in
+ * pagefind-service.ts). Throws before reading a page when an argument is out
+ * of range.
  */
-export async function indexSite(outDir: string, services: number = SERVICES, summaryMinPages: number = SUMMARY_MIN_PAGES): Promise<number> {
+export async function indexSite(outDir: string, services: number = SERVICES, summaryMinPages: number = SUMMARY_MIN_PAGES, chunkLocations: number = INDEX_CHUNK_LOCATIONS): Promise<number> {
   checkServices(services);
   checkSummaryMinPages(summaryMinPages);
+  checkChunkLocations(chunkLocations);
   const pages = await searchedPages(outDir);
   const inSummary = summaryYears(pagesByYear(pages), summaryMinPages);
   const summaryPages = new PassThrough({ objectMode: true });
@@ -199,10 +203,13 @@ export async function indexSite(outDir: string, services: number = SERVICES, sum
   const handed = { pages: 0, characters: 0 };
   let shareOutHere: (jobs: IndexJob[]) => void = () => undefined;
   const yearsHere = new Promise<IndexJob[]>((resolve) => (shareOutHere = resolve));
-  const here = buildIndexes((async function* () {
-    yield summary;
-    yield* await yearsHere;
-  })());
+  const here = buildIndexes(
+    (async function* () {
+      yield summary;
+      yield* await yearsHere;
+    })(),
+    chunkLocations,
+  );
   /** Set when this thread's service fails (the summary refused): reading stops, and no worker starts. */
   let failedHere: { error: unknown } | undefined;
   // Awaited below; until then (while the pages are read) a failure must not count as unhandled.
@@ -228,7 +235,7 @@ export async function indexSite(outDir: string, services: number = SERVICES, sum
   shareOutHere(laneHere);
   // Pagefind refused the summary on the last pages read: report that, and start no worker.
   if (failedHere) await here;
-  const published = await Promise.all([here, ...workerLanes.filter((lane) => lane.length > 0).map((lane) => buildIndexesInWorker(lane))]);
+  const published = await Promise.all([here, ...workerLanes.filter((lane) => lane.length > 0).map((lane) => buildIndexesInWorker(lane, chunkLocations))]);
   removeAllBut(outDir, SEARCH_FOLDER, new Set(published.flat()));
   await writeSearchHead(outDir, [...years.keys()], inSummary);
   return pages.length;

@@ -22,6 +22,7 @@ import { querySyllables } from '../../src/lib/search/query.ts';
 import { earlierYearsNotice, resultSummary, summaryNotice } from '../../src/lib/search/messages.ts';
 import { indexedYear } from '../../src/lib/search/index-html.ts';
 import { indexSite } from '../../src/integrations/pagefind.ts';
+import { SUMMARY_MIN_PAGES } from '../../src/lib/search/scope.ts';
 
 let dir: string;
 let server: RunningServer;
@@ -351,3 +352,54 @@ describe('titles and summaries of the newest years only (a larger site)', () => 
     expect(chunks, 'no word chunk of the summary').toEqual([]);
   });
 });
+
+describe('word chunks as small as a large site’s', () => {
+  /**
+   * The same build indexed again with word chunks of 40 locations rather than
+   * INDEX_CHUNK_LOCATIONS: the fixture's indexes then split the alphabet as
+   * finely as the 10,000-item benchmark's do, a common word alone in its
+   * chunk, and a half-typed syllable's words run over several chunks
+   * (src/lib/search/prefix-chunks.ts).
+   */
+  let copy: string;
+  let fine: RunningServer;
+  const starts = (bundle: string) => JSON.parse(readFileSync(join(copy, 'pagefind', bundle, 'chunk-starts.json'), 'utf8')) as string[];
+
+  beforeAll(async () => {
+    copy = mkdtempSync(join(tmpdir(), 'search-fine-chunks-'));
+    cpSync(dir, copy, { recursive: true });
+    vi.stubEnv('BUILD_DATE', '2026-11-29');
+    await indexSite(copy, 1, SUMMARY_MIN_PAGES, 40).finally(() => vi.unstubAllEnvs());
+    fine = await serveStatic(copy);
+  }, 120_000);
+  afterAll(async () => {
+    await fine?.close();
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('keeps the relevance floor', async () => {
+    expect(starts('tom-tat').length, 'the summary in many chunks').toBeGreaterThan(30);
+    expect(starts('nam-2026').length, '2026 in many chunks').toBeGreaterThan(30);
+    const fineReport = await measureRelevance(browser, fine.url, copy);
+    expect(fineReport.meanReciprocalRank).toBeGreaterThanOrEqual(0.9);
+    expect(fineReport.queries.filter((q) => q.aboveAPhrase.length > 0).map((q) => q.query)).toEqual([]);
+  }, 120_000);
+
+  it.each(['can dong h', 'dong h', 'dong ho do n', 'can d', 'kiem t', 'kiem d', 'do l', 'thiet b', 'ke h'])('"%s", its last syllable half-typed: the same count and the same pages as with the site’s own chunks', async (query) => {
+    /**
+     * The count a reader first sees and every result once "Xem thêm" has gone
+     * through all, as a set: Pagefind's score, which orders a tier, weighs a
+     * word by the words loaded that start with it, so the order within a tier
+     * may differ.
+     */
+    const searched = async (base: string) => {
+      await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.getElementById('trang-thai')?.textContent ?? ''));
+      return { status: await page.locator('#trang-thai').textContent(), all: (await allResults(page)).sort() };
+    };
+    const whole = await searched(server.url);
+    expect(whole.all.length).toBeGreaterThan(0);
+    expect(await searched(fine.url)).toEqual(whole);
+  });
+});
+

@@ -27,7 +27,8 @@ export function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
  * One query's Pagefind searches, each run once however many stages ask for it
  * (a later stage needs every search of the one before, and the page keeps the
  * map when the reader asks for the earlier years): keyed by index,
- * diacritics option and term.
+ * diacritics option, whether the last syllable's word chunks had been loaded
+ * (searchIndex), and term.
  */
 export type Searches = Map<string, Promise<PagefindResult[]>>;
 
@@ -111,18 +112,22 @@ function ranked(found: IndexFound, tiers: TierSet): PagefindResult[] {
 async function searchIndex(bundle: string, syllables: readonly string[], filters: Record<string, string>, tiers: TierSet, searches: Searches, firstPage: (folded: IndexFound) => PagefindResult[], signal: AbortSignal | undefined): Promise<IndexFound> {
   const pagefind = await loadPagefind(bundle);
   signal?.throwIfAborted();
-  // Below the phrase tier the last syllable may be half-typed: every word it starts must be loaded.
+  // Below the phrase tier the last syllable may be half-typed: every word it starts must be loaded. Searches
+  // run before that (the phrase stage's plain search, which takes every syllable as a prefix) may have missed
+  // some of those words, so they are not reused after it.
   const last = syllables.at(-1);
-  if (tiers !== 'phrase' && last !== undefined) await loadPrefixChunks(bundle, pagefind, foldMarks(last));
+  const typed = tiers !== 'phrase' && last !== undefined;
+  if (typed) await loadPrefixChunks(bundle, pagefind, foldMarks(last));
+  const loaded = typed ? ' with the last syllable\'s chunks' : '';
   signal?.throwIfAborted();
   await pagefind.options({ exactDiacritics: false });
-  const folded = await passes(pagefind, searchPasses(syllables, tiers), filters, searches, `${bundle} folded`);
+  const folded = await passes(pagefind, searchPasses(syllables, tiers), filters, searches, `${bundle} folded${loaded}`);
   const found: IndexFound = { plain: folded.plain, folded: folded.found };
   if (!syllables.some(hasMarks)) return found;
   signal?.throwIfAborted();
   await prefetchFirstPage(firstPage(found));
   await pagefind.options({ exactDiacritics: true });
-  const exact = await passes(pagefind, searchPasses(syllables, tiers, true), filters, searches, `${bundle} exact`);
+  const exact = await passes(pagefind, searchPasses(syllables, tiers, true), filters, searches, `${bundle} exact${loaded}`);
   await pagefind.options({ exactDiacritics: false });
   return { ...found, exact: exact.found };
 }
