@@ -214,6 +214,7 @@ describe('indexSite', () => {
     expect(head).toContain('href="/pagefind/tom-tat/pagefind-entry.json?ts=vi_1a1b2c3" data-search-cache-tag="vi_1a1b2c3"');
     expect(head).toContain('href="/pagefind/tom-tat/pagefind.vi_1a1b2c3.pf_meta"');
     expect(head).toContain('href="/pagefind/tom-tat/wasm.vi.pagefind"');
+    expect(head).toContain('href="/pagefind/tom-tat/chunk-starts.json"');
     expect(head).toContain('<meta name="search-years" content="2026">');
     expect(readFileSync(join(dist, 'tin-tuc/index.html'), 'utf8')).not.toContain('rel="preload"');
   });

@@ -61,6 +61,8 @@ function cacheTag(bundle: string): { metaCacheTag?: string } {
 export function loadPagefind(bundle: string): Promise<PagefindApi> {
   let loading = instances.get(bundle);
   if (!loading) {
+    // Wanted by its first search (loadQueryChunks); fetched alongside the index's own start-up files.
+    void loadChunkStarts(bundle).catch(() => undefined);
     loading = (async () => {
       if (bundle !== SUMMARY_BUNDLE) await loadPagefind(SUMMARY_BUNDLE);
       runtime ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<PagefindModule>;
@@ -102,21 +104,22 @@ function loadChunkStarts(bundle: string): Promise<string[]> {
 }
 
 /**
- * Loads into `pagefind` (the index at `bundle`) every word chunk that may
- * hold a word starting with `prefix` (folded as the index's words are:
- * foldMarks), so that a half-typed syllable matches all its completions
- * (src/lib/search/prefix-chunks.ts). When the index's chunk starts cannot be
- * read (an index built before they were published), the search goes on with
- * the chunks Pagefind loads itself, and the console says so.
+ * Loads into `pagefind` (the index at `bundle`) the word chunks a search
+ * needs, in one go: those of `terms` (Pagefind's plain search of the query:
+ * its syllables, index spelling), and every chunk that may hold a word
+ * starting with `prefix` (the last syllable folded as the index's words are:
+ * foldMarks), so that a half-typed syllable matches all its completions and
+ * no search of the query runs on fewer words than another
+ * (src/lib/search/prefix-chunks.ts); and the chunks of `filters`. When the index's chunk starts cannot be
+ * read (an index built before they were published), Pagefind loads the
+ * chunks of `terms` alone, and the console says so.
  */
-export async function loadPrefixChunks(bundle: string, pagefind: PagefindApi, prefix: string): Promise<void> {
-  let starts: string[];
+export async function loadQueryChunks(bundle: string, pagefind: PagefindApi, terms: string, prefix: string, filters: Record<string, string>): Promise<void> {
+  let probes: string[] = [];
   try {
-    starts = await loadChunkStarts(bundle);
+    probes = prefixChunkProbes(await loadChunkStarts(bundle), prefix);
   } catch (error) {
     console.warn(`search: a half-typed word may miss some of its completions in ${bundle}:`, error);
-    return;
   }
-  const probes = prefixChunkProbes(starts, prefix);
-  if (probes.length > 0) await pagefind.preload(probes.join(' '));
+  await pagefind.preload([terms, ...probes].join(' '), { filters });
 }

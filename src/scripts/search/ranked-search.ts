@@ -9,7 +9,7 @@ import { SUMMARY_BUNDLE, yearBundle } from '../../lib/search/bundles.ts';
 import { foldMarks, hasMarks } from '../../lib/search/encoding.ts';
 import { rankResults, searchPasses, type Found, type PassResults, type SearchPasses, type TierSet } from '../../lib/search/rank.ts';
 import { fillsPage, fullTextYears, halfTypedYearStage, summaryCoverage, summaryStages, type FullTextReach, type IndexedYears, type SearchedScope } from '../../lib/search/scope.ts';
-import { loadPagefind, loadPrefixChunks, type PagefindApi, type PagefindResult } from './pagefind.ts';
+import { loadPagefind, loadQueryChunks, type PagefindApi, type PagefindResult } from './pagefind.ts';
 
 /** Results shown at first and added by each "Xem thêm". */
 export const PAGE_SIZE = 10;
@@ -27,8 +27,8 @@ export function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
  * One query's Pagefind searches, each run once however many stages ask for it
  * (a later stage needs every search of the one before, and the page keeps the
  * map when the reader asks for the earlier years): keyed by index,
- * diacritics option, whether the last syllable's word chunks had been loaded
- * (searchIndex), and term.
+ * diacritics option and term. Every search of an index runs on the same
+ * words: queryChunks loads them all before the first.
  */
 export type Searches = Map<string, Promise<PagefindResult[]>>;
 
@@ -103,6 +103,17 @@ function ranked(found: IndexFound, tiers: TierSet): PagefindResult[] {
 }
 
 /**
+ * Loads the word chunks every search of the query on one index needs, before
+ * the first (loadQueryChunks): its syllables' and all those the last
+ * syllable may start, since it may be half-typed ("dong h": "hồ" may be
+ * chunks away from "h") and Pagefind's plain search takes every syllable as
+ * the start of a word in any stage.
+ */
+function queryChunks(bundle: string, pagefind: PagefindApi, syllables: readonly string[], filters: Record<string, string>): Promise<void> {
+  return loadQueryChunks(bundle, pagefind, searchPasses(syllables, 'phrase').plain ?? '', foldMarks(syllables.at(-1) ?? ''), filters);
+}
+
+/**
  * The passes `tiers` need on one index (a bundle's path), ignoring
  * diacritics and, when the query has marks, with them (rank.ts,
  * searchPasses). `firstPage` says, from what the folded passes found, which
@@ -112,22 +123,16 @@ function ranked(found: IndexFound, tiers: TierSet): PagefindResult[] {
 async function searchIndex(bundle: string, syllables: readonly string[], filters: Record<string, string>, tiers: TierSet, searches: Searches, firstPage: (folded: IndexFound) => PagefindResult[], signal: AbortSignal | undefined): Promise<IndexFound> {
   const pagefind = await loadPagefind(bundle);
   signal?.throwIfAborted();
-  // Below the phrase tier the last syllable may be half-typed: every word it starts must be loaded. Searches
-  // run before that (the phrase stage's plain search, which takes every syllable as a prefix) may have missed
-  // some of those words, so they are not reused after it.
-  const last = syllables.at(-1);
-  const typed = tiers !== 'phrase' && last !== undefined;
-  if (typed) await loadPrefixChunks(bundle, pagefind, foldMarks(last));
-  const loaded = typed ? ' with the last syllable\'s chunks' : '';
+  await queryChunks(bundle, pagefind, syllables, filters);
   signal?.throwIfAborted();
   await pagefind.options({ exactDiacritics: false });
-  const folded = await passes(pagefind, searchPasses(syllables, tiers), filters, searches, `${bundle} folded${loaded}`);
+  const folded = await passes(pagefind, searchPasses(syllables, tiers), filters, searches, `${bundle} folded`);
   const found: IndexFound = { plain: folded.plain, folded: folded.found };
   if (!syllables.some(hasMarks)) return found;
   signal?.throwIfAborted();
   await prefetchFirstPage(firstPage(found));
   await pagefind.options({ exactDiacritics: true });
-  const exact = await passes(pagefind, searchPasses(syllables, tiers, true), filters, searches, `${bundle} exact${loaded}`);
+  const exact = await passes(pagefind, searchPasses(syllables, tiers, true), filters, searches, `${bundle} exact`);
   await pagefind.options({ exactDiacritics: false });
   return { ...found, exact: exact.found };
 }
@@ -140,7 +145,7 @@ async function searchIndex(bundle: string, syllables: readonly string[], filters
  * turn to send the requests (prefetchFirstPage says why).
  */
 async function preloadChunks(bundle: string, syllables: readonly string[], filters: Record<string, string>): Promise<void> {
-  void loadPagefind(bundle).then((pagefind) => pagefind.preload(searchPasses(syllables, 'phrase').plain ?? '', { filters })).catch(() => undefined);
+  void loadPagefind(bundle).then((pagefind) => queryChunks(bundle, pagefind, syllables, filters)).catch(() => undefined);
   await new Promise((sent) => setTimeout(sent));
 }
 
