@@ -36,6 +36,7 @@ import { get, serveWithNginx, type RawResponse } from '../../tests/support/nginx
 import { precompress } from '../deploy/precompress.ts';
 import { buildRelevanceSite, measureRelevance } from '../../tests/support/search-relevance.ts';
 import { PhoneLine } from './phone-line.ts';
+import { WORD_CHUNKS_FILE } from '../../src/lib/search/prefix-chunks.ts';
 
 export interface SearchIndexSize {
   totalBytes: number;
@@ -126,7 +127,7 @@ function indexSize(distDir: string): SearchIndexSize {
 function part(path: string): string {
   if (/^\/pagefind\/pagefind(-worker)?\.js$/.test(path)) return 'pagefind script';
   if (path.endsWith('.pagefind')) return 'pagefind wasm';
-  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'pagefind metadata';
+  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json') || path.endsWith(`/${WORD_CHUNKS_FILE}`)) return 'pagefind metadata';
   const chunk = /\/(index|fragment|filter)\/[^/]+$/.exec(path)?.[1];
   if (chunk && path.startsWith('/pagefind/')) return `${path.startsWith('/pagefind/tom-tat/') ? 'summary' : 'full-text'} ${chunk}`;
   if (path.endsWith('.js')) return 'our script';

@@ -8,7 +8,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { publishedFiles, withChunkStarts } from '../lib/search/bundle-files.ts';
+import { publishedFiles, withWordChunks } from '../lib/search/bundle-files.ts';
 import { writeChangedFiles } from './output-in-place.ts';
 
 /** A page as handed to Pagefind: the HTML it reads, the URL it is served at, and the built file it came from (for errors). */
@@ -54,9 +54,13 @@ export const INDEX_LANGUAGE = 'vi';
 export const INDEX_CHUNK_LOCATIONS = 1000;
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
-/** Throws unless `locations` can be a chunk size: a whole number of at least 1 (Pagefind ignores anything else and keeps its default). */
+/**
+ * Throws unless `locations` can be a chunk size: a whole number from 1 to
+ * Number.MAX_SAFE_INTEGER (Pagefind reads the variable as a whole number and
+ * silently keeps its default for anything it cannot read, such as "1e+21").
+ */
 export function checkChunkLocations(locations: number): void {
-  if (!Number.isInteger(locations) || locations < 1) throw new Error(`search index: a word chunk holds a whole number of at least 1 word locations, not ${locations}`);
+  if (!Number.isSafeInteger(locations) || locations < 1) throw new Error(`search index: a word chunk holds a whole number of word locations from 1 to ${Number.MAX_SAFE_INTEGER}, not ${locations}`);
 }
 
 /**
@@ -89,7 +93,7 @@ async function buildIndex(job: IndexJob | StreamedIndexJob): Promise<string[]> {
   await Promise.all(adding);
   const built = await index.getFiles();
   if (built.errors.length > 0) throw new Error(`Pagefind could not build the index ${job.bundle}: ${built.errors.join('; ')}`);
-  const files = publishedFiles(job.bundle, withChunkStarts(built.files));
+  const files = publishedFiles(job.bundle, withWordChunks(built.files));
   writeChangedFiles(job.outDir, files);
   return files.map((file) => file.path);
 }
@@ -98,7 +102,9 @@ async function buildIndex(job: IndexJob | StreamedIndexJob): Promise<string[]> {
  * Builds `jobs` one after another with this thread's Pagefind service, its
  * word chunks of `chunkLocations` (INDEX_CHUNK_LOCATIONS; a test asks for
  * fewer to see a large site's chunking on a small one), then closes it;
- * returns the paths of the files published. The jobs may come as
+ * returns the paths of the files published. Calls in one thread must not
+ * overlap: each closes the thread's service, and restores the environment
+ * as it found it. The jobs may come as
  * they are known, and a job's pages as they are prepared
  * (src/integrations/pagefind.ts starts the summary so, while it reads the
  * pages); a stream that fails fails this.
@@ -136,6 +142,7 @@ interface ServiceWorkerData {
  */
 export function buildIndexesInWorker(jobs: readonly IndexJob[], chunkLocations: number = INDEX_CHUNK_LOCATIONS): Promise<string[]> {
   return new Promise((done, fail) => {
+    checkChunkLocations(chunkLocations);
     const data: ServiceWorkerData = { pagefindService: [...jobs], chunkLocations };
     const worker = new Worker(new URL(import.meta.url), { workerData: data });
     let finished = false;

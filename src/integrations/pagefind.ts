@@ -29,7 +29,8 @@
  * page of results is filled (src/lib/search/scope.ts). So a first query on a
  * phone moves the word chunks of titles and leads, then of a year or two,
  * rather than of everything (README, "Search"). Each bundle keeps its own
- * entry, metadata, chunks, fragments and filters; the page opens each as a
+ * entry, metadata, chunks (with the list of them the page reads:
+ * src/lib/search/prefix-chunks.ts), fragments and filters; the page opens each as a
  * Pagefind instance of its own from one copy of Pagefind's script
  * (/pagefind/pagefind.js, the summary's, moved up).
  *

@@ -23,6 +23,7 @@ import { earlierYearsNotice, resultSummary, summaryNotice } from '../../src/lib/
 import { indexedYear } from '../../src/lib/search/index-html.ts';
 import { indexSite } from '../../src/integrations/pagefind.ts';
 import { SUMMARY_MIN_PAGES } from '../../src/lib/search/scope.ts';
+import { prefixChunkProbes, probePrefix, type WordChunk } from '../../src/lib/search/prefix-chunks.ts';
 
 let dir: string;
 let server: RunningServer;
@@ -246,12 +247,14 @@ describe('the full text year by year, newest first', () => {
 
   it('matches a half-typed last syllable with every word it starts, though those words are in a later word chunk than the syllable and the words before it', async () => {
     // "kiem t": Pagefind alone loads the chunks whose bounds hold "kiem" and "t", and "tra" ("kiểm tra") is in a later one (src/lib/search/prefix-chunks.ts).
-    const starts = JSON.parse(readFileSync(join(dir, 'pagefind/nam-2026/chunk-starts.json'), 'utf8')) as string[];
+    const starts = (JSON.parse(readFileSync(join(dir, 'pagefind/nam-2026/word-chunks.json'), 'utf8')) as [string, number][]).map(([start]) => start);
     const chunkOf = (word: string) => starts.filter((start) => start <= word).length;
     expect([chunkOf('kiem'), chunkOf('t')].every((chunk) => chunk < chunkOf('tra')), `2026's chunk starts: ${starts.join(' ')}`).toBe(true);
     const withPhrase = [...tokens].filter(([, pageTokens]) => hasPhrase(pageTokens, 'kiem t')).map(([url]) => url);
     expect(withPhrase.length).toBeGreaterThan(0);
+    const requests = pagefindRequests(page);
     const results = await resultOrder(page, server.url, 'kiem t');
+    expect(requests.some((path) => path.startsWith('/pagefind/nam-2026/index/')), 'the 2026 full text was searched').toBe(true);
     expect(new Set(results.slice(0, withPhrase.length))).toEqual(new Set(withPhrase));
   });
 
@@ -355,37 +358,53 @@ describe('titles and summaries of the newest years only (a larger site)', () => 
 
 describe('word chunks as small as a large site’s', () => {
   /**
-   * The same build indexed again with word chunks of 40 locations rather than
-   * INDEX_CHUNK_LOCATIONS: the fixture's indexes then split the alphabet as
-   * finely as the 10,000-item benchmark's do, a common word alone in its
-   * chunk, and a half-typed syllable's words run over several chunks
-   * (src/lib/search/prefix-chunks.ts).
+   * The same build indexed again twice: with word chunks of 40 locations
+   * rather than INDEX_CHUNK_LOCATIONS, so that the fixture's indexes split the
+   * alphabet as finely as the 10,000-item benchmark's do (a common word alone
+   * in its chunk, a half-typed syllable's words over several chunks:
+   * src/lib/search/prefix-chunks.ts); and in one chunk each, where Pagefind
+   * has every word loaded with the first and nothing depends on which chunks
+   * the page asks for.
    */
-  let copy: string;
+  let fineCopy: string;
+  let wholeCopy: string;
   let fine: RunningServer;
-  const starts = (bundle: string) => JSON.parse(readFileSync(join(copy, 'pagefind', bundle, 'chunk-starts.json'), 'utf8')) as string[];
+  let whole: RunningServer;
+  const chunksOf = (copy: string, bundle: string) => JSON.parse(readFileSync(join(copy, 'pagefind', bundle, 'word-chunks.json'), 'utf8')) as WordChunk[];
 
   beforeAll(async () => {
-    copy = mkdtempSync(join(tmpdir(), 'search-fine-chunks-'));
-    cpSync(dir, copy, { recursive: true });
+    fineCopy = mkdtempSync(join(tmpdir(), 'search-fine-chunks-'));
+    wholeCopy = mkdtempSync(join(tmpdir(), 'search-one-chunk-'));
+    cpSync(dir, fineCopy, { recursive: true });
+    cpSync(dir, wholeCopy, { recursive: true });
     vi.stubEnv('BUILD_DATE', '2026-11-29');
-    await indexSite(copy, 1, SUMMARY_MIN_PAGES, 40).finally(() => vi.unstubAllEnvs());
-    fine = await serveStatic(copy);
-  }, 120_000);
+    try {
+      await indexSite(fineCopy, 1, SUMMARY_MIN_PAGES, 40);
+      await indexSite(wholeCopy, 1, SUMMARY_MIN_PAGES, 1e9);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    fine = await serveStatic(fineCopy);
+    whole = await serveStatic(wholeCopy);
+  }, 180_000);
   afterAll(async () => {
     await fine?.close();
-    if (copy) rmSync(copy, { recursive: true, force: true });
+    await whole?.close();
+    for (const copy of [fineCopy, wholeCopy]) if (copy) rmSync(copy, { recursive: true, force: true });
   });
 
   it('keeps the relevance floor', async () => {
-    expect(starts('tom-tat').length, 'the summary in many chunks').toBeGreaterThan(30);
-    expect(starts('nam-2026').length, '2026 in many chunks').toBeGreaterThan(30);
-    const fineReport = await measureRelevance(browser, fine.url, copy);
+    expect(chunksOf(fineCopy, 'tom-tat').length, 'the summary in many chunks').toBeGreaterThan(30);
+    expect(chunksOf(fineCopy, 'nam-2026').length, '2026 in many chunks').toBeGreaterThan(30);
+    expect(chunksOf(wholeCopy, 'tom-tat').length, 'the summary in one chunk').toBe(1);
+    const fineReport = await measureRelevance(browser, fine.url, fineCopy);
     expect(fineReport.meanReciprocalRank).toBeGreaterThanOrEqual(0.9);
     expect(fineReport.queries.filter((q) => q.aboveAPhrase.length > 0).map((q) => q.query)).toEqual([]);
   }, 120_000);
 
-  it.each(['can dong h', 'dong h', 'dong ho do n', 'can d', 'kiem t', 'kiem d', 'do l', 'thiet b', 'ke h'])('"%s", its last syllable half-typed: the same count and the same pages as with the site’s own chunks', async (query) => {
+  it.each(['can dong h', 'dong h', 'dong ho do n', 'can d', 'kiem t', 'kiem d', 'do l', 'thiet b', 'ke h'])('"%s", its last syllable half-typed: the same count and the same pages as with every word in one chunk', async (query) => {
+    const last = probePrefix(foldMarks(querySyllables(query).at(-1)!));
+    expect(prefixChunkProbes(chunksOf(fineCopy, 'tom-tat'), last).length, 'the summary’s completions of the last syllable span chunks').toBeGreaterThan(1);
     /**
      * The count a reader first sees and every result once "Xem thêm" has gone
      * through all, as a set: Pagefind's score, which orders a tier, weighs a
@@ -397,9 +416,8 @@ describe('word chunks as small as a large site’s', () => {
       await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.getElementById('trang-thai')?.textContent ?? ''));
       return { status: await page.locator('#trang-thai').textContent(), all: (await allResults(page)).sort() };
     };
-    const whole = await searched(server.url);
-    expect(whole.all.length).toBeGreaterThan(0);
-    expect(await searched(fine.url)).toEqual(whole);
+    const reference = await searched(whole.url);
+    expect(reference.all.length).toBeGreaterThan(0);
+    expect(await searched(fine.url)).toEqual(reference);
   });
 });
-

@@ -400,7 +400,7 @@ describe('light and accessible', () => {
     await context.close();
   });
 
-  it("on /tim-kiem/, fetches the summary index's start-up files (its chunk starts among them) with the page, once each, the fragments of the results shown, and of the full text only the newest year's start-up files until a search needs more", async () => {
+  it("on /tim-kiem/, fetches the summary index's start-up files (its list of word chunks among them) with the page, once each, the fragments of the results shown, and of the full text only the newest year's start-up files until a search needs more", async () => {
     const { page, errors } = await openWatchedPage(browser);
     const requests: string[] = [];
     page.on('request', (request) => {
@@ -410,7 +410,7 @@ describe('light and accessible', () => {
     await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
     const tag = await page.getAttribute('link[data-search-cache-tag]', 'data-search-cache-tag');
     expect(tag).toMatch(/^vi_[0-9a-f]+$/);
-    expect([...requests].sort()).toEqual(['/pagefind/pagefind.js', `/pagefind/tom-tat/pagefind-entry.json?ts=${tag}`, `/pagefind/tom-tat/pagefind.${tag}.pf_meta`, '/pagefind/tom-tat/wasm.unknown.pagefind', '/pagefind/tom-tat/chunk-starts.json'].sort());
+    expect([...requests].sort()).toEqual(['/pagefind/pagefind.js', `/pagefind/tom-tat/pagefind-entry.json?ts=${tag}`, `/pagefind/tom-tat/pagefind.${tag}.pf_meta`, '/pagefind/tom-tat/wasm.unknown.pagefind', '/pagefind/tom-tat/word-chunks.json'].sort());
     await search(page, 'đo lường');
     expect(await page.locator('#chi-tom-tat').isVisible()).toBe(true);
     const twice = requests.filter((request, i) => requests.indexOf(request) !== i);
@@ -421,7 +421,7 @@ describe('light and accessible', () => {
     const fullText = () => requests.filter((request) => !request.startsWith('/pagefind/tom-tat/') && request !== '/pagefind/pagefind.js');
     // Its metadata and WebAssembly are asked for once its entry is in, which may come after the results.
     await expect.poll(() => fullText().map((request) => request.replace(/\?.*$/, '').replace(/pagefind\.vi_[0-9a-f]+\.pf_meta$/, 'META')).sort(), { timeout: 30_000 }).toEqual(
-      [`/pagefind/nam-${years[0]}/META`, `/pagefind/nam-${years[0]}/chunk-starts.json`, `/pagefind/nam-${years[0]}/pagefind-entry.json`, `/pagefind/nam-${years[0]}/wasm.unknown.pagefind`],
+      [`/pagefind/nam-${years[0]}/META`, `/pagefind/nam-${years[0]}/pagefind-entry.json`, `/pagefind/nam-${years[0]}/wasm.unknown.pagefind`, `/pagefind/nam-${years[0]}/word-chunks.json`],
     );
     expect(requests.filter((request, i) => requests.indexOf(request) !== i)).toEqual([]);
     // Fragments of the results shown only (the page fetches a first page's while the exact-diacritics passes run).

@@ -5,12 +5,12 @@
  * the same files as one, byte for byte, so how many cores a build has never
  * changes what readers download.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/integrations/pagefind.ts';
-import { buildIndexes, buildIndexesInWorker, INDEX_CHUNK_LOCATIONS } from '../../src/integrations/pagefind-service.ts';
+import { buildIndexes, buildIndexesInWorker, checkChunkLocations, INDEX_CHUNK_LOCATIONS } from '../../src/integrations/pagefind-service.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pagefind-services-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -67,7 +67,7 @@ describe('several Pagefind services', () => {
   }, 120_000);
 
   it(`cut the word index into chunks of ${INDEX_CHUNK_LOCATIONS} word locations, in this thread and in a worker, publish where each starts, and leave the environment as it was`, async () => {
-    // Thirty pages of 400 words: some 12,000 locations, one chunk at Pagefind's default of 20,000.
+    // Thirty pages of 400 words and more: three chunks at Pagefind's default of 20,000 locations.
     const syllables = ['cân', 'đồng', 'hồ', 'đo', 'nước', 'kiểm', 'định', 'chợ', 'taximet', 'công', 'tơ', 'điện', 'khó', 'khăn', 'vướng', 'mắc', 'doanh', 'nghiệp', 'quả', 'chuẩn'];
     const pages = Array.from({ length: 30 }, (_, n) => ({
       url: `/tin-tuc/bai-${n}/`,
@@ -82,10 +82,20 @@ describe('several Pagefind services', () => {
     await buildIndexesInWorker([{ outDir: worker, bundle: '/pagefind/nam-2026/', pages }]);
     expect(chunks(here)).toBeGreaterThanOrEqual(10);
     expect(chunks(worker)).toBe(chunks(here));
-    // Where each starts, for the search page (src/lib/search/prefix-chunks.ts): one per chunk, in order.
-    const starts = JSON.parse(readFileSync(join(here, 'pagefind/nam-2026/chunk-starts.json'), 'utf8')) as string[];
-    expect(starts).toHaveLength(chunks(here));
+    // Each one's start and size, for the search page (src/lib/search/prefix-chunks.ts): one per chunk, in order.
+    const listed = JSON.parse(readFileSync(join(here, 'pagefind/nam-2026/word-chunks.json'), 'utf8')) as [string, number][];
+    expect(listed).toHaveLength(chunks(here));
+    const starts = listed.map(([start]) => start);
     expect([...starts].sort()).toEqual(starts);
+    const sizes = new Set(readdirSync(join(here, 'pagefind/nam-2026/index')).map((name) => statSync(join(here, 'pagefind/nam-2026/index', name)).size));
+    for (const [start, bytes] of listed) expect(sizes.has(bytes), start).toBe(true);
     expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBe(before);
   }, 120_000);
+
+  it('refuse a chunk size Pagefind would not read, before starting', async () => {
+    for (const locations of [0, -1, 1.5, Number.NaN, 1e21]) expect(() => checkChunkLocations(locations), String(locations)).toThrow('search index: a word chunk holds a whole number of word locations from 1 to');
+    await expect(indexSite(join(root, 'never'), 1, 500, 0)).rejects.toThrow('a word chunk holds a whole number of word locations');
+    await expect(buildIndexesInWorker([], 1e21)).rejects.toThrow('a word chunk holds a whole number of word locations');
+  });
 });
+

@@ -42,7 +42,7 @@ vi.mock('pagefind', () => ({
           files.push(file('pagefind-entry.json', JSON.stringify({ version: '1.4.0', languages: { vi: { hash: `vi_${pages}a1b2c3`, wasm: 'vi', page_count: pages } } })));
           const { gzipSync } = await import('node:zlib');
           const { encode } = await import('cbor2');
-          files.push({ path: `pagefind.vi_${pages}a1b2c3.pf_meta`, content: new Uint8Array(gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(['1.4.0', [], [['can', 'do', `vi_${pages}c`]], [], [], []])]))) });
+          files.push({ path: `pagefind.vi_${pages}a1b2c3.pf_meta`, content: new Uint8Array(gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode(['1.4.0', [], [['can', 'do', `vi_${pages}c`]], [], [], []])]))) }, file(`index/vi_${pages}c.pf_index`, 'a word chunk'));
           return { errors: [], files };
         },
       },
@@ -107,9 +107,9 @@ describe('indexSite', () => {
     expect(year2026).toEqual(['/su-kien/a/', '/tin-tuc/do-luong/']);
     expect(year2022).toEqual(['/tin-tuc/b-cu/']);
     expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(['nam-2022', 'nam-2026', 'pagefind.js', 'tom-tat']);
-    expect(readdirSync(join(dist, 'pagefind/tom-tat')).sort()).toEqual(['chunk-starts.json', 'fragment', 'pagefind-entry.json', 'pagefind.vi_3a1b2c3.pf_meta', 'wasm.vi.pagefind']);
-    expect(readdirSync(join(dist, 'pagefind/nam-2026')).sort()).toEqual(['chunk-starts.json', 'fragment', 'pagefind-entry.json', 'pagefind.vi_2a1b2c3.pf_meta', 'wasm.vi.pagefind']);
-    expect(JSON.parse(readFileSync(join(dist, 'pagefind/tom-tat/chunk-starts.json'), 'utf8'))).toEqual(['can']);
+    expect(readdirSync(join(dist, 'pagefind/tom-tat')).sort()).toEqual(['fragment', 'index', 'pagefind-entry.json', 'pagefind.vi_3a1b2c3.pf_meta', 'wasm.vi.pagefind', 'word-chunks.json']);
+    expect(readdirSync(join(dist, 'pagefind/nam-2026')).sort()).toEqual(['fragment', 'index', 'pagefind-entry.json', 'pagefind.vi_2a1b2c3.pf_meta', 'wasm.vi.pagefind', 'word-chunks.json']);
+    expect(JSON.parse(readFileSync(join(dist, 'pagefind/tom-tat/word-chunks.json'), 'utf8'))).toEqual([['can', 'a word chunk'.length]]);
     expect(calls.closed).toBe(1);
   });
 
@@ -214,7 +214,7 @@ describe('indexSite', () => {
     expect(head).toContain('href="/pagefind/tom-tat/pagefind-entry.json?ts=vi_1a1b2c3" data-search-cache-tag="vi_1a1b2c3"');
     expect(head).toContain('href="/pagefind/tom-tat/pagefind.vi_1a1b2c3.pf_meta"');
     expect(head).toContain('href="/pagefind/tom-tat/wasm.vi.pagefind"');
-    expect(head).toContain('href="/pagefind/tom-tat/chunk-starts.json"');
+    expect(head).toContain('href="/pagefind/tom-tat/word-chunks.json"');
     expect(head).toContain('<meta name="search-years" content="2026">');
     expect(readFileSync(join(dist, 'tin-tuc/index.html'), 'utf8')).not.toContain('rel="preload"');
   });

@@ -16,14 +16,14 @@
  *   Pagefind's "already inflated" marker alone (INFLATED_MARKER), which its
  *   loader reads as an empty file and hands to wasm-bindgen's init, which
  *   returns the module already loaded (README, "Search");
- * - added beside them: where each word chunk starts (`withChunkStarts`), for
- *   the search page to load every chunk a half-typed syllable may complete to
- *   (prefix-chunks.ts).
+ * - added beside them: where each word chunk starts and what it weighs
+ *   (`withWordChunks`), for the search page to load the chunks a half-typed
+ *   syllable may complete to (prefix-chunks.ts).
  */
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
 import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from './bundles.ts';
-import { CHUNK_STARTS_FILE } from './prefix-chunks.ts';
+import { WORD_CHUNKS_FILE, type WordChunk } from './prefix-chunks.ts';
 
 /** A file of the search index: its path from the site's root ("pagefind/tom-tat/…"), or inside a bundle as Pagefind names it, and its bytes. */
 export interface IndexFile {
@@ -42,16 +42,20 @@ const ENTRY_FILE = 'pagefind-entry.json';
 
 /**
  * `files` (one index as Pagefind built it, paths inside the bundle) and
- * CHUNK_STARTS_FILE: where each of its word chunks starts, in Pagefind's
- * order, for the search page to load every chunk a half-typed syllable may
- * complete to (src/lib/search/prefix-chunks.ts). Read from the index's
- * metadata, as Pagefind 1.6 writes it (its pagefind/src/index/index_metadata.rs):
- * the file pagefind-entry.json names for the index's one language, gzip of
+ * WORD_CHUNKS_FILE: each of its word chunks, in Pagefind's order, as
+ * [start, bytes], for the search page to load the chunks a half-typed
+ * syllable may complete to (src/lib/search/prefix-chunks.ts). Read from the
+ * index's metadata, as Pagefind 1.6 writes it (its
+ * pagefind/src/index/index_metadata.rs, chunk_meta in index/mod.rs): the file
+ * pagefind-entry.json names for the index's one language, gzip of
  * INFLATED_MARKER and CBOR, whose third element lists the chunks as
- * [first word, last word, file]. Throws naming the file when the entry or the
- * metadata is missing or not so (a Pagefind release that changed them).
+ * [from, to, hash], `from` and `to` the shortest starts of the chunk's first
+ * and last words that keep the chunks apart, the chunk's file
+ * index/<hash>.pf_index. Throws naming the file when the entry, the metadata
+ * or a chunk's file is missing or not so (a Pagefind release that changed
+ * them).
  */
-export function withChunkStarts(files: readonly IndexFile[]): IndexFile[] {
+export function withWordChunks(files: readonly IndexFile[]): IndexFile[] {
   const read = (path: string) => files.find((file) => file.path === path)?.content;
   const entry = read(ENTRY_FILE);
   if (!entry) throw new Error(`search index: Pagefind wrote no ${ENTRY_FILE}`);
@@ -68,9 +72,13 @@ export function withChunkStarts(files: readonly IndexFile[]): IndexFile[] {
   } catch (error) {
     throw new Error(`search index: ${metaPath} is not Pagefind's metadata as version 1.6 writes it (${(error as Error).message})`, { cause: error });
   }
-  if (!Array.isArray(chunks) || !chunks.every((chunk) => Array.isArray(chunk) && typeof chunk[0] === 'string')) throw new Error(`search index: ${metaPath} has no list of word chunks as Pagefind 1.6 writes it`);
-  const starts = chunks.map((chunk: string[]) => chunk[0]!);
-  return [...files, { path: CHUNK_STARTS_FILE, content: new TextEncoder().encode(JSON.stringify(starts)) }];
+  if (!Array.isArray(chunks) || !chunks.every((chunk) => Array.isArray(chunk) && typeof chunk[0] === 'string' && typeof chunk[2] === 'string')) throw new Error(`search index: ${metaPath} has no list of word chunks as Pagefind 1.6 writes it`);
+  const listed = (chunks as [string, string, string][]).map(([start, , hash]): WordChunk => {
+    const file = read(`index/${hash}.pf_index`);
+    if (!file) throw new Error(`search index: ${metaPath} lists the word chunk index/${hash}.pf_index, which Pagefind did not write`);
+    return [start, file.length];
+  });
+  return [...files, { path: WORD_CHUNKS_FILE, content: new TextEncoder().encode(JSON.stringify(listed)) }];
 }
 
 /**

@@ -1,42 +1,79 @@
 /**
- * Every word chunk a half-typed syllable may complete to (issue 16: "whole
+ * The word chunks a half-typed syllable may complete to (issue 16: "whole
  * syllables match, except the last one while it is still being typed").
  *
- * Pagefind's browser code loads, for each term of a search, the chunk whose
+ * Pagefind's browser code loads, for each term of a search, the chunks whose
  * bounds hold the term (`request_indexes` in its pagefind_web/src/lib.rs:
- * first word ≤ term ≤ last word), and matches the term as a prefix of the
- * words loaded. A prefix's words can run on into the next chunks: with the
- * index cut into small chunks (INDEX_CHUNK_LOCATIONS in
+ * first word ≤ term ≤ last word; only when no chunk holds any term does it
+ * fall back to every chunk a term's start could be in), and matches the term
+ * as the start of the words loaded. A prefix's words can run on into the next
+ * chunks: with the index cut into small chunks (INDEX_CHUNK_LOCATIONS in
  * src/integrations/pagefind-service.ts), "dong h" loads the chunk that holds
- * "h" (its words run "gop…ha") and never sees "hồ" two chunks on, so the
- * phrase half-typed finds nothing. The build therefore publishes, beside each
- * index, where each of its chunks starts (CHUNK_STARTS_FILE: Pagefind's own
- * chunk bounds, from its metadata), and before a search that takes the last
- * syllable as half-typed the page asks Pagefind to load one term inside each
- * chunk that may hold a word starting with it (`prefixChunkProbes`).
+ * "h" (its words run "gop…ha") and never sees "hồ" two chunks on. The build
+ * therefore publishes, beside each index, where each of its chunks starts and
+ * what it weighs (WORD_CHUNKS_FILE: Pagefind's own bounds, from its
+ * metadata), and before the first search of a query on an index the page
+ * asks Pagefind to load one term inside each chunk that may hold a word the
+ * last syllable starts (`prefixChunkProbes`), up to PREFIX_CHUNK_BYTES.
  */
 
-/** The file beside each index listing where its word chunks start, in Pagefind's order: a JSON array of strings. */
-export const CHUNK_STARTS_FILE = 'chunk-starts.json';
+/** The file beside each index listing its word chunks in Pagefind's order: a JSON array of [start, bytes] (bytes: the chunk's file as published, gzipped). */
+export const WORD_CHUNKS_FILE = 'word-chunks.json';
+
+/** A word chunk as WORD_CHUNKS_FILE lists it: where it starts (its first word, or a start of it), and its file's size in bytes. */
+export type WordChunk = [start: string, bytes: number];
 
 /**
- * Terms that make Pagefind load every chunk that may hold a word starting
- * with `prefix` (index spelling), given where the index's chunks start
- * (`starts`, in order, each chunk running up to the next start): for each
- * such chunk its start, which lies inside it. A chunk may hold such a word
- * when it starts at or before the prefix, or with it, and the next chunk
- * starts after the prefix. Order is that of the chunks; none for an empty
- * prefix or index.
+ * How many bytes (gzipped chunk files) the completions of a half-typed
+ * syllable may add to one index's search, beyond the chunk the syllable is
+ * in. A short prefix starts a large part of a large index: at 10,000 items
+ * the words starting with "t" fill 31 chunks of the newest year's full text,
+ * 912 KB (brotli), and "tr" 236 KB, for a query the reader is still typing.
+ * Beyond this the completions nearest the prefix in Pagefind's order are
+ * loaded (for "t": "ta…", "tai…", … as far as the bytes go), and a letter
+ * more brings the rest into reach.
  */
-export function prefixChunkProbes(starts: readonly string[], prefix: string): string[] {
+export const PREFIX_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Terms that make Pagefind load the chunks that may hold a word starting
+ * with `prefix` (index spelling, as `probePrefix` gives it), given the
+ * index's chunks (`chunks`, in order, each running up to the next one's
+ * start): for each such chunk its start, which lies inside it. A chunk may
+ * hold such a word when it starts at or before the prefix, or with it, and
+ * the next chunk starts after the prefix. The first such chunk (the one the
+ * prefix falls in, which Pagefind loads for the prefix anyway) always; the
+ * next ones in order while their bytes add up to at most `maxBytes`
+ * (PREFIX_CHUNK_BYTES). None for an empty prefix or index.
+ */
+export function prefixChunkProbes(chunks: readonly WordChunk[], prefix: string, maxBytes: number = PREFIX_CHUNK_BYTES): string[] {
   if (prefix === '') return [];
-  return starts.filter((start, i) => {
-    const next = starts[i + 1];
+  const holding = chunks.filter(([start], i) => {
+    const next = chunks[i + 1]?.[0];
     return (start <= prefix || start.startsWith(prefix)) && (next === undefined || next > prefix);
   });
+  const probes: string[] = [];
+  let bytes = 0;
+  for (const [i, [start, size]] of holding.entries()) {
+    if (i > 0 && (bytes += size) > maxBytes) break;
+    probes.push(start);
+  }
+  return probes;
 }
 
-/** Throws unless `value`, read from `file`, is a list of chunk starts as CHUNK_STARTS_FILE holds them. */
-export function checkChunkStarts(value: unknown, file: string): asserts value is string[] {
-  if (!Array.isArray(value) || !value.every((start) => typeof start === 'string')) throw new Error(`${file}: expected a JSON array of strings (where each word chunk starts)`);
+/**
+ * A query's last syllable as Pagefind's script compares it with the index's
+ * words: marks folded, lower case (`folded`: encoding.ts, foldMarks), and
+ * without the punctuation its search drops from a term (dashes, brackets,
+ * quotes and other punctuation; connector punctuation such as "_" stays, as
+ * Pagefind indexes it): "h," is "h", "kiem-t" is "kiemt".
+ */
+export function probePrefix(folded: string): string {
+  return folded.replace(/[\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Po}]/gu, '');
+}
+
+/** Throws unless `value`, read from `file`, lists word chunks as WORD_CHUNKS_FILE holds them. */
+export function checkWordChunks(value: unknown, file: string): asserts value is WordChunk[] {
+  const isChunk = (chunk: unknown) => Array.isArray(chunk) && chunk.length === 2 && typeof chunk[0] === 'string' && Number.isInteger(chunk[1]) && (chunk[1] as number) >= 0;
+  if (!Array.isArray(value) || !value.every(isChunk)) throw new Error(`${file}: expected a JSON array of [start, bytes] (each word chunk's first word and size)`);
 }

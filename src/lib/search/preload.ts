@@ -13,8 +13,8 @@
  * its entry file with a cache-busting `?ts=` (the time, unless given a
  * `metaCacheTag`); the page passes the tag named here (the metadata's hash,
  * which changes with the index) so the preloaded entry is the one it uses
- * (src/scripts/search/pagefind.ts). Where its word chunks start
- * (prefix-chunks.ts, 1–2 KB) comes with them, since every search loads the
+ * (src/scripts/search/pagefind.ts). The list of its word chunks
+ * (prefix-chunks.ts, 1–3 KB) comes with them, since every search loads the
  * chunks its last syllable may start. Only the summary index, which every
  * search asks first (scope.ts), is preloaded: the full text's is fetched only
  * when a search needs it.
@@ -25,7 +25,7 @@
  * its own.
  */
 import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from './bundles.ts';
-import { CHUNK_STARTS_FILE } from './prefix-chunks.ts';
+import { WORD_CHUNKS_FILE } from './prefix-chunks.ts';
 import type { IndexedYears } from './scope.ts';
 
 /** The part of Pagefind's pagefind-entry.json we read: one index per language. */
@@ -51,7 +51,7 @@ export function summaryPreloadLinks(entry: PagefindEntry, language: string): str
     fetched(`${SUMMARY_BUNDLE}pagefind-entry.json?ts=${encodeURIComponent(tag)}`, ` ${CACHE_TAG_ATTRIBUTE}="${tag}"`),
     fetched(`${SUMMARY_BUNDLE}pagefind.${index.hash}.pf_meta`),
     fetched(`${SUMMARY_BUNDLE}wasm.${index.wasm ?? 'unknown'}.pagefind`),
-    fetched(`${SUMMARY_BUNDLE}${CHUNK_STARTS_FILE}`),
+    fetched(`${SUMMARY_BUNDLE}${WORD_CHUNKS_FILE}`),
   ].join('');
 }
 

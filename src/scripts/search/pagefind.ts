@@ -15,7 +15,7 @@
  */
 import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
 import { CACHE_TAG_ATTRIBUTE } from '../../lib/search/preload.ts';
-import { checkChunkStarts, CHUNK_STARTS_FILE, prefixChunkProbes } from '../../lib/search/prefix-chunks.ts';
+import { checkWordChunks, prefixChunkProbes, WORD_CHUNKS_FILE, type WordChunk } from '../../lib/search/prefix-chunks.ts';
 import type { PagefindFragment } from '../../lib/search/results.ts';
 
 export interface PagefindResult {
@@ -62,7 +62,7 @@ export function loadPagefind(bundle: string): Promise<PagefindApi> {
   let loading = instances.get(bundle);
   if (!loading) {
     // Wanted by its first search (loadQueryChunks); fetched alongside the index's own start-up files.
-    void loadChunkStarts(bundle).catch(() => undefined);
+    void loadWordChunks(bundle);
     loading = (async () => {
       if (bundle !== SUMMARY_BUNDLE) await loadPagefind(SUMMARY_BUNDLE);
       runtime ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<PagefindModule>;
@@ -84,42 +84,46 @@ export function loadPagefind(bundle: string): Promise<PagefindApi> {
   return loading;
 }
 
-/** Where each index's word chunks start (src/lib/search/prefix-chunks.ts), fetched once per page: bundle path → starts. */
-const chunkStarts = new Map<string, Promise<string[]>>();
+/** Each index's word chunks (src/lib/search/prefix-chunks.ts), fetched once per page: bundle path → chunks, or undefined when they could not be read. */
+const wordChunks = new Map<string, Promise<WordChunk[] | undefined>>();
 
-function loadChunkStarts(bundle: string): Promise<string[]> {
-  let starts = chunkStarts.get(bundle);
-  if (!starts) {
-    const url = `${bundle}${CHUNK_STARTS_FILE}`;
-    starts = fetch(url).then(async (response) => {
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      const value: unknown = await response.json();
-      checkChunkStarts(value, url);
-      return value;
-    });
-    chunkStarts.set(bundle, starts);
-    starts.catch(() => chunkStarts.delete(bundle)); // let the next search try again
+/**
+ * The word chunks of the index at `bundle`, fetched once per page. When they
+ * cannot be read (an index built before they were published), the console
+ * says so once, and a half-typed syllable then matches the words Pagefind
+ * loads itself.
+ */
+function loadWordChunks(bundle: string): Promise<WordChunk[] | undefined> {
+  let chunks = wordChunks.get(bundle);
+  if (!chunks) {
+    const url = `${bundle}${WORD_CHUNKS_FILE}`;
+    chunks = fetch(url)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        const value: unknown = await response.json();
+        checkWordChunks(value, url);
+        return value;
+      })
+      .catch((error: unknown) => {
+        console.warn(`search: a half-typed word may miss some of its completions in ${bundle}:`, error);
+        return undefined;
+      });
+    wordChunks.set(bundle, chunks);
   }
-  return starts;
+  return chunks;
 }
 
 /**
  * Loads into `pagefind` (the index at `bundle`) the word chunks a search
  * needs, in one go: those of `terms` (Pagefind's plain search of the query:
- * its syllables, index spelling), and every chunk that may hold a word
- * starting with `prefix` (the last syllable folded as the index's words are:
- * foldMarks), so that a half-typed syllable matches all its completions and
- * no search of the query runs on fewer words than another
- * (src/lib/search/prefix-chunks.ts); and the chunks of `filters`. When the index's chunk starts cannot be
- * read (an index built before they were published), Pagefind loads the
- * chunks of `terms` alone, and the console says so.
+ * its syllables, index spelling), those that may hold a word starting with
+ * `prefix` (the last syllable as Pagefind compares it: probePrefix), up to
+ * PREFIX_CHUNK_BYTES, so that a half-typed syllable matches its completions
+ * and no search of the query runs on fewer words than another
+ * (src/lib/search/prefix-chunks.ts); and the chunks of `filters`.
  */
 export async function loadQueryChunks(bundle: string, pagefind: PagefindApi, terms: string, prefix: string, filters: Record<string, string>): Promise<void> {
-  let probes: string[] = [];
-  try {
-    probes = prefixChunkProbes(await loadChunkStarts(bundle), prefix);
-  } catch (error) {
-    console.warn(`search: a half-typed word may miss some of its completions in ${bundle}:`, error);
-  }
+  const chunks = await loadWordChunks(bundle);
+  const probes = chunks ? prefixChunkProbes(chunks, prefix) : [];
   await pagefind.preload([terms, ...probes].join(' '), { filters });
 }

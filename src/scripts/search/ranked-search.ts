@@ -7,6 +7,7 @@
  */
 import { SUMMARY_BUNDLE, yearBundle } from '../../lib/search/bundles.ts';
 import { foldMarks, hasMarks } from '../../lib/search/encoding.ts';
+import { probePrefix } from '../../lib/search/prefix-chunks.ts';
 import { rankResults, searchPasses, type Found, type PassResults, type SearchPasses, type TierSet } from '../../lib/search/rank.ts';
 import { fillsPage, fullTextYears, halfTypedYearStage, summaryCoverage, summaryStages, type FullTextReach, type IndexedYears, type SearchedScope } from '../../lib/search/scope.ts';
 import { loadPagefind, loadQueryChunks, type PagefindApi, type PagefindResult } from './pagefind.ts';
@@ -104,13 +105,13 @@ function ranked(found: IndexFound, tiers: TierSet): PagefindResult[] {
 
 /**
  * Loads the word chunks every search of the query on one index needs, before
- * the first (loadQueryChunks): its syllables' and all those the last
- * syllable may start, since it may be half-typed ("dong h": "hồ" may be
- * chunks away from "h") and Pagefind's plain search takes every syllable as
- * the start of a word in any stage.
+ * the first (loadQueryChunks): its syllables' and those the last syllable
+ * may start, since it may be half-typed ("dong h": "hồ" may be chunks away
+ * from "h") and Pagefind's plain search takes every syllable as the start of
+ * a word in any stage.
  */
 function queryChunks(bundle: string, pagefind: PagefindApi, syllables: readonly string[], filters: Record<string, string>): Promise<void> {
-  return loadQueryChunks(bundle, pagefind, searchPasses(syllables, 'phrase').plain ?? '', foldMarks(syllables.at(-1) ?? ''), filters);
+  return loadQueryChunks(bundle, pagefind, searchPasses(syllables, 'phrase').plain ?? '', probePrefix(foldMarks(syllables.at(-1) ?? '')), filters);
 }
 
 /**
@@ -145,7 +146,8 @@ async function searchIndex(bundle: string, syllables: readonly string[], filters
  * turn to send the requests (prefetchFirstPage says why).
  */
 async function preloadChunks(bundle: string, syllables: readonly string[], filters: Record<string, string>): Promise<void> {
-  void loadPagefind(bundle).then((pagefind) => queryChunks(bundle, pagefind, syllables, filters)).catch(() => undefined);
+  // The syllables' chunks alone: the half-typed last syllable's, up to PREFIX_CHUNK_BYTES more, wait for the year's own search.
+  void loadPagefind(bundle).then((pagefind) => pagefind.preload(searchPasses(syllables, 'phrase').plain ?? '', { filters })).catch(() => undefined);
   await new Promise((sent) => setTimeout(sent));
 }
 

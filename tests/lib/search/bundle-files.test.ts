@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cbor2';
 import { describe, expect, it } from 'vitest';
-import { INFLATED_MARKER, publishedFiles, withChunkStarts } from '../../../src/lib/search/bundle-files.ts';
+import { INFLATED_MARKER, publishedFiles, withWordChunks } from '../../../src/lib/search/bundle-files.ts';
 import { SUMMARY_BUNDLE, yearBundle } from '../../../src/lib/search/bundles.ts';
 
 const text = (content: Uint8Array) => new TextDecoder().decode(content);
@@ -40,7 +40,7 @@ describe('publishedFiles', () => {
   });
 });
 
-describe('withChunkStarts', () => {
+describe('withWordChunks', () => {
   /** Pagefind's metadata as version 1.6 writes it: gzip of its marker and CBOR [version, pages, chunks, filters, sorts, …]. */
   const meta = (value: unknown) => new Uint8Array(gzipSync(Buffer.concat([Buffer.from(INFLATED_MARKER), encode(value)])));
   const entry = (languages: Record<string, unknown>) => ({ path: 'pagefind-entry.json', content: new TextEncoder().encode(JSON.stringify({ version: '1.6.0', languages })) });
@@ -48,25 +48,28 @@ describe('withChunkStarts', () => {
     entry({ vi: { hash: 'vi_0123456789', wasm: null, page_count: 2 } }),
     { path: 'pagefind.vi_0123456789.pf_meta', content: meta(['1.6.0', [['a', 3]], [['01', 'dia', 'vi_1'], ['die', 'le', 'vi_2'], ['lo', 'yeu', 'vi_3']], [], [], []]) },
     { path: 'index/vi_1.pf_index', content: new Uint8Array([1]) },
+    { path: 'index/vi_2.pf_index', content: new Uint8Array(300) },
+    { path: 'index/vi_3.pf_index', content: new Uint8Array(42) },
   ];
 
-  it('adds where each word chunk starts, in Pagefind’s order, as a JSON array, and keeps every file', () => {
-    const files = withChunkStarts(index);
+  it('adds each word chunk’s start and file size, in Pagefind’s order, as a JSON array, and keeps every file', () => {
+    const files = withWordChunks(index);
     expect(files.slice(0, index.length)).toEqual(index);
-    expect(files.map((file) => file.path).at(-1)).toBe('chunk-starts.json');
-    expect(JSON.parse(text(files.at(-1)!.content))).toEqual(['01', 'die', 'lo']);
+    expect(files.map((file) => file.path).at(-1)).toBe('word-chunks.json');
+    expect(JSON.parse(text(files.at(-1)!.content))).toEqual([['01', 1], ['die', 300], ['lo', 42]]);
   });
 
-  it('stops naming the file when the entry or the metadata is missing or not as Pagefind 1.6 writes it', () => {
+  it('stops naming the file when the entry, the metadata or a chunk is missing or not as Pagefind 1.6 writes it', () => {
     const metaPath = 'pagefind.vi_0123456789.pf_meta';
     const replaced = (path: string, content: Uint8Array) => index.map((file) => (file.path === path ? { path, content } : file));
-    expect(() => withChunkStarts(index.slice(1))).toThrow('search index: Pagefind wrote no pagefind-entry.json');
-    expect(() => withChunkStarts([entry({}), ...index.slice(1)])).toThrow('pagefind-entry.json lists 0 languages; the site indexes one');
-    expect(() => withChunkStarts(index.filter((file) => file.path !== metaPath))).toThrow(`pagefind-entry.json names ${metaPath}, which Pagefind did not write`);
-    expect(() => withChunkStarts(replaced(metaPath, new TextEncoder().encode('not gzip')))).toThrow(`${metaPath} is not Pagefind's metadata as version 1.6 writes it`);
-    expect(() => withChunkStarts(replaced(metaPath, new Uint8Array(gzipSync('no marker here'))))).toThrow(`${metaPath} is not Pagefind's metadata as version 1.6 writes it (no "pagefind_dcd" marker)`);
-    expect(() => withChunkStarts(replaced(metaPath, meta(['1.6.0', [], 'no chunks'])))).toThrow(`${metaPath} has no list of word chunks as Pagefind 1.6 writes it`);
-    expect(() => withChunkStarts(replaced(metaPath, meta(['1.6.0', [], [[1, 2, 'vi_1']]])))).toThrow(`${metaPath} has no list of word chunks`);
+    expect(() => withWordChunks(index.slice(1))).toThrow('search index: Pagefind wrote no pagefind-entry.json');
+    expect(() => withWordChunks([entry({}), ...index.slice(1)])).toThrow('pagefind-entry.json lists 0 languages; the site indexes one');
+    expect(() => withWordChunks(index.filter((file) => file.path !== metaPath))).toThrow(`pagefind-entry.json names ${metaPath}, which Pagefind did not write`);
+    expect(() => withWordChunks(replaced(metaPath, new TextEncoder().encode('not gzip')))).toThrow(`${metaPath} is not Pagefind's metadata as version 1.6 writes it`);
+    expect(() => withWordChunks(replaced(metaPath, new Uint8Array(gzipSync('no marker here'))))).toThrow(`${metaPath} is not Pagefind's metadata as version 1.6 writes it (no "pagefind_dcd" marker)`);
+    expect(() => withWordChunks(replaced(metaPath, meta(['1.6.0', [], 'no chunks'])))).toThrow(`${metaPath} has no list of word chunks as Pagefind 1.6 writes it`);
+    expect(() => withWordChunks(replaced(metaPath, meta(['1.6.0', [], [[1, 2, 'vi_1']]])))).toThrow(`${metaPath} has no list of word chunks`);
+    expect(() => withWordChunks(index.filter((file) => file.path !== 'index/vi_2.pf_index'))).toThrow(`${metaPath} lists the word chunk index/vi_2.pf_index, which Pagefind did not write`);
   });
 });
 

@@ -7,13 +7,13 @@ import { indexedYear } from '../../../src/lib/search/index-html.ts';
 const entry = { languages: { vi: { hash: 'vi_5599ef83ab', wasm: null } } };
 
 describe('summary preload links', () => {
-  it("names Pagefind's script, and the summary entry (with the tag the page passes), metadata, WebAssembly and chunk starts", () => {
+  it("names Pagefind's script, and the summary entry (with the tag the page passes), metadata, WebAssembly and list of word chunks", () => {
     expect(summaryPreloadLinks(entry, 'vi')).toBe(
       '<link rel="modulepreload" href="/pagefind/pagefind.js">' +
         '<link rel="preload" as="fetch" crossorigin href="/pagefind/tom-tat/pagefind-entry.json?ts=vi_5599ef83ab" data-search-cache-tag="vi_5599ef83ab">' +
         '<link rel="preload" as="fetch" crossorigin href="/pagefind/tom-tat/pagefind.vi_5599ef83ab.pf_meta">' +
         '<link rel="preload" as="fetch" crossorigin href="/pagefind/tom-tat/wasm.unknown.pagefind">' +
-        '<link rel="preload" as="fetch" crossorigin href="/pagefind/tom-tat/chunk-starts.json">',
+        '<link rel="preload" as="fetch" crossorigin href="/pagefind/tom-tat/word-chunks.json">',
     );
   });
 
