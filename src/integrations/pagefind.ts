@@ -92,11 +92,13 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Names the summary index's files, the years indexed and those the summary holds in the search page's head (src/lib/search/preload.ts). */
+/** Names the summary index's files, the newest year's entry, the years indexed and those the summary holds in the search page's head (src/lib/search/preload.ts). */
 async function writeSearchHead(outDir: string, years: readonly string[], summaryYears: readonly string[]): Promise<void> {
-  const entry = JSON.parse(await readFile(join(outDir, SUMMARY_BUNDLE, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const readEntry = async (bundle: string) => JSON.parse(await readFile(join(outDir, bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const newestYear = years[0];
+  const newest = newestYear === undefined ? undefined : { bundle: yearBundle(newestYear), entry: await readEntry(yearBundle(newestYear)) };
   const file = join(outDir, urls.search(), 'index.html');
-  await writeFile(file, withPreloadLinks(await readFile(file, 'utf8'), searchPageHead(entry, INDEX_LANGUAGE, years, summaryYears), file));
+  await writeFile(file, withPreloadLinks(await readFile(file, 'utf8'), searchPageHead(await readEntry(SUMMARY_BUNDLE), INDEX_LANGUAGE, years, summaryYears, newest), file));
 }
 
 /** The Pagefind services the indexes are shared out between: one per core (src/lib/search/index-lanes.ts). */

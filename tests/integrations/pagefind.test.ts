@@ -215,6 +215,9 @@ describe('indexSite', () => {
     expect(head).toContain('href="/pagefind/tom-tat/pagefind.vi_1a1b2c3.pf_meta"');
     expect(head).toContain('href="/pagefind/tom-tat/wasm.vi.pagefind"');
     expect(head).toContain('href="/pagefind/tom-tat/word-chunks.json"');
+    // The newest year's entry, as its index is named.
+    const year = (JSON.parse(readFileSync(join(dist, 'pagefind/nam-2026/pagefind-entry.json'), 'utf8')) as { languages: { vi: { hash: string } } }).languages.vi.hash;
+    expect(head).toContain(`href="/pagefind/nam-2026/pagefind-entry.json?ts=${year}" data-search-cache-tag="${year}"`);
     expect(head).toContain('<meta name="search-years" content="2026">');
     expect(readFileSync(join(dist, 'tin-tuc/index.html'), 'utf8')).not.toContain('rel="preload"');
   });

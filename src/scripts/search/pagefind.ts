@@ -43,13 +43,13 @@ let runtime: Promise<PagefindModule> | undefined;
 const instances = new Map<string, Promise<PagefindApi>>();
 
 /**
- * The summary index's entry as the page's head preloaded it (preload.ts):
- * Pagefind asks for exactly that URL when given its tag. None under the dev
- * server, which has no index, nor for the full text (Pagefind's own
- * cache-busting then).
+ * An index's entry as the page's head preloaded it (preload.ts: the
+ * summary's and the newest year's): Pagefind asks for exactly that URL when
+ * given its tag. None under the dev server, which has no index, nor for the
+ * other years (Pagefind's own cache-busting then).
  */
 function cacheTag(bundle: string): { metaCacheTag?: string } {
-  const tag = bundle === SUMMARY_BUNDLE ? document.querySelector(`link[${CACHE_TAG_ATTRIBUTE}]`)?.getAttribute(CACHE_TAG_ATTRIBUTE) : null;
+  const tag = document.querySelector(`link[${CACHE_TAG_ATTRIBUTE}][href^="${bundle}pagefind-entry.json?"]`)?.getAttribute(CACHE_TAG_ATTRIBUTE);
   return tag ? { metaCacheTag: tag } : {};
 }
 

@@ -36,8 +36,11 @@ describe('summary preload links', () => {
   });
 
   it('says in the head which years have a full-text index and which the summary holds, which the page reads back', () => {
-    const head = searchPageHead(entry, 'vi', ['2026', '2025', '2022'], ['2026']);
+    const head = searchPageHead(entry, 'vi', ['2026', '2025', '2022'], ['2026'], { bundle: '/pagefind/nam-2026/', entry: { languages: { vi: { hash: 'vi_2026abcdef', wasm: null } } } });
     expect(head.startsWith(summaryPreloadLinks(entry, 'vi'))).toBe(true);
+    // The newest year's entry, with the tag the page passes to Pagefind for that index.
+    expect(head).toContain('<link rel="preload" as="fetch" crossorigin href="/pagefind/nam-2026/pagefind-entry.json?ts=vi_2026abcdef" data-search-cache-tag="vi_2026abcdef">');
+    expect(searchPageHead(entry, 'vi', [], [])).toBe(`${summaryPreloadLinks(entry, 'vi')}<meta name="search-years" content=""><meta name="search-summary-years" content="">`);
     expect(head).toContain('<meta name="search-years" content="2026 2025 2022">');
     expect(head).toContain('<meta name="search-summary-years" content="2026">');
     expect(indexedYears('2026 2025 2022')).toEqual(['2026', '2025', '2022']);
