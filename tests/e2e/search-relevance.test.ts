@@ -23,7 +23,7 @@ import { earlierYearsNotice, resultSummary, summaryNotice } from '../../src/lib/
 import { indexedYear } from '../../src/lib/search/index-html.ts';
 import { indexSite } from '../../src/integrations/pagefind.ts';
 import { SUMMARY_MIN_PAGES } from '../../src/lib/search/scope.ts';
-import { prefixChunkProbes, probePrefix, type WordChunk } from '../../src/lib/search/prefix-chunks.ts';
+import { checkWordChunks, lastSyllablePrefix, prefixChunkProbes, type WordChunk } from '../../src/lib/search/prefix-chunks.ts';
 
 let dir: string;
 let server: RunningServer;
@@ -364,13 +364,19 @@ describe('word chunks as small as a large site’s', () => {
    * in its chunk, a half-typed syllable's words over several chunks:
    * src/lib/search/prefix-chunks.ts); and in one chunk each, where Pagefind
    * has every word loaded with the first and nothing depends on which chunks
-   * the page asks for.
+   * the page asks for. The fixture's chunks are tiny, so PREFIX_CHUNK_BYTES is
+   * never reached here: its unit tests hold it.
    */
   let fineCopy: string;
   let wholeCopy: string;
   let fine: RunningServer;
   let whole: RunningServer;
-  const chunksOf = (copy: string, bundle: string) => JSON.parse(readFileSync(join(copy, 'pagefind', bundle, 'word-chunks.json'), 'utf8')) as WordChunk[];
+  const chunksOf = (copy: string, bundle: string): WordChunk[] => {
+    const file = join(copy, 'pagefind', bundle, 'word-chunks.json');
+    const chunks: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    checkWordChunks(chunks, file);
+    return chunks;
+  };
 
   beforeAll(async () => {
     fineCopy = mkdtempSync(join(tmpdir(), 'search-fine-chunks-'));
@@ -403,7 +409,7 @@ describe('word chunks as small as a large site’s', () => {
   }, 120_000);
 
   it.each(['can dong h', 'dong h', 'dong ho do n', 'can d', 'kiem t', 'kiem d', 'do l', 'thiet b', 'ke h'])('"%s", its last syllable half-typed: the same count and the same pages as with every word in one chunk', async (query) => {
-    const last = probePrefix(foldMarks(querySyllables(query).at(-1)!));
+    const last = lastSyllablePrefix(querySyllables(query));
     expect(prefixChunkProbes(chunksOf(fineCopy, 'tom-tat'), last).length, 'the summary’s completions of the last syllable span chunks').toBeGreaterThan(1);
     /**
      * The count a reader first sees and every result once "Xem thêm" has gone

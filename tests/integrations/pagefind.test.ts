@@ -38,7 +38,7 @@ vi.mock('pagefind', () => ({
           // Named by what the index holds, as Pagefind names its files by their content.
           const pages = calls.added[index]!.length;
           files.push(file('wasm.vi.pagefind', 'the WebAssembly, gzipped'), file(`fragment/vi_${pages}f.pf_fragment`, 'a page'));
-          // What Pagefind 1.x writes: one index per language, named by its hash, its metadata listing its word chunks (read for where each starts).
+          // What Pagefind 1.x writes: one index per language, named by its hash, its metadata listing its word chunks (read for each chunk's start and size).
           files.push(file('pagefind-entry.json', JSON.stringify({ version: '1.4.0', languages: { vi: { hash: `vi_${pages}a1b2c3`, wasm: 'vi', page_count: pages } } })));
           const { gzipSync } = await import('node:zlib');
           const { encode } = await import('cbor2');

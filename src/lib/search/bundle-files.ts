@@ -15,10 +15,11 @@
  *   copy would be downloaded only to be thrown away. It is published as
  *   Pagefind's "already inflated" marker alone (INFLATED_MARKER), which its
  *   loader reads as an empty file and hands to wasm-bindgen's init, which
- *   returns the module already loaded (README, "Search");
- * - added beside them: where each word chunk starts and what it weighs
- *   (`withWordChunks`), for the search page to load the chunks a half-typed
- *   syllable may complete to (prefix-chunks.ts).
+ *   returns the module already loaded (README, "Search").
+ *
+ * Beside them the build adds the list of word chunks, each one's start and
+ * size (`withWordChunks`), for the search page to load the chunks a
+ * half-typed syllable may complete to (prefix-chunks.ts).
  */
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
@@ -56,10 +57,16 @@ const ENTRY_FILE = 'pagefind-entry.json';
  * them).
  */
 export function withWordChunks(files: readonly IndexFile[]): IndexFile[] {
-  const read = (path: string) => files.find((file) => file.path === path)?.content;
+  const byPath = new Map(files.map((file) => [file.path, file.content]));
+  const read = (path: string) => byPath.get(path);
   const entry = read(ENTRY_FILE);
   if (!entry) throw new Error(`search index: Pagefind wrote no ${ENTRY_FILE}`);
-  const languages = Object.values((JSON.parse(new TextDecoder().decode(entry)) as { languages: Record<string, { hash: string }> }).languages);
+  let languages: { hash: string }[];
+  try {
+    languages = Object.values((JSON.parse(new TextDecoder().decode(entry)) as { languages: Record<string, { hash: string }> }).languages);
+  } catch (error) {
+    throw new Error(`search index: ${ENTRY_FILE} is not Pagefind's entry, a JSON object with its languages (${(error as Error).message})`, { cause: error });
+  }
   if (languages.length !== 1) throw new Error(`search index: ${ENTRY_FILE} lists ${languages.length} languages; the site indexes one (INDEX_LANGUAGE)`);
   const metaPath = `pagefind.${languages[0]!.hash}.pf_meta`;
   const meta = read(metaPath);

@@ -5,17 +5,22 @@
  * Pagefind's browser code loads, for each term of a search, the chunks whose
  * bounds hold the term (`request_indexes` in its pagefind_web/src/lib.rs:
  * first word ≤ term ≤ last word; only when no chunk holds any term does it
- * fall back to every chunk a term's start could be in), and matches the term
- * as the start of the words loaded. A prefix's words can run on into the next
+ * fall back to looser bounds), and matches the term as the start of the
+ * words loaded. A prefix's words can run on into the next
  * chunks: with the index cut into small chunks (INDEX_CHUNK_LOCATIONS in
  * src/integrations/pagefind-service.ts), "dong h" loads the chunk that holds
  * "h" (its words run "gop…ha") and never sees "hồ" two chunks on. The build
  * therefore publishes, beside each index, where each of its chunks starts and
  * what it weighs (WORD_CHUNKS_FILE: Pagefind's own bounds, from its
- * metadata), and before the first search of a query on an index the page
- * asks Pagefind to load one term inside each chunk that may hold a word the
- * last syllable starts (`prefixChunkProbes`), up to PREFIX_CHUNK_BYTES.
+ * metadata), and before each stage of a query's search on an index (only
+ * the first downloads anything) the page asks Pagefind to load one term
+ * inside each chunk that may hold a word the last syllable starts
+ * (`prefixChunkProbes`), up to PREFIX_CHUNK_BYTES. Chunks stay loaded for
+ * the page's life, so after a longer query ("kiem tra", then back to
+ * "kiem t") a page may match more completions than a fresh load of the same
+ * URL would beyond that limit.
  */
+import { foldMarks } from './encoding.ts';
 
 /** The file beside each index listing its word chunks in Pagefind's order: a JSON array of [start, bytes] (bytes: the chunk's file as published, gzipped). */
 export const WORD_CHUNKS_FILE = 'word-chunks.json';
@@ -24,11 +29,12 @@ export const WORD_CHUNKS_FILE = 'word-chunks.json';
 export type WordChunk = [start: string, bytes: number];
 
 /**
- * How many bytes (gzipped chunk files) the completions of a half-typed
- * syllable may add to one index's search, beyond the chunk the syllable is
- * in. A short prefix starts a large part of a large index: at 10,000 items
- * the words starting with "t" fill 31 chunks of the newest year's full text,
- * 912 KB (brotli), and "tr" 236 KB, for a query the reader is still typing.
+ * How many bytes of chunk files (gzipped, as WORD_CHUNKS_FILE gives them)
+ * the completions of a half-typed syllable may add to one index's search,
+ * beyond the chunk the syllable is in. A short prefix starts a large part of
+ * a large index: at 10,000 items the words starting with "t" fill 31 chunks
+ * of the newest year's full text, 912 KB even as brotli, and "tr" 236 KB,
+ * for a query the reader is still typing.
  * Beyond this the completions nearest the prefix in Pagefind's order are
  * loaded (for "t": "ta…", "tai…", … as far as the bytes go), and a letter
  * more brings the rest into reach.
@@ -70,6 +76,14 @@ export function prefixChunkProbes(chunks: readonly WordChunk[], prefix: string, 
  */
 export function probePrefix(folded: string): string {
   return folded.replace(/[\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Po}]/gu, '');
+}
+
+/**
+ * The prefix the last of a query's `syllables` (as typed) gives the index:
+ * its marks folded (encoding.ts, foldMarks), then probePrefix; '' for none.
+ */
+export function lastSyllablePrefix(syllables: readonly string[]): string {
+  return probePrefix(foldMarks(syllables.at(-1) ?? ''));
 }
 
 /** Throws unless `value`, read from `file`, lists word chunks as WORD_CHUNKS_FILE holds them. */

@@ -3,8 +3,9 @@
  * one-syllable tokens ("cân đồng hồ"), so scoring each token on its own, and
  * matching each as a prefix as Pagefind does ("ho" finds "hoạch", "học"),
  * drowns the pages that say what was asked. Each search is therefore run as a
- * few Pagefind searches over the same index chunks (no extra download), and a
- * result's tier is the best one it is in:
+ * few Pagefind searches over the same index chunks (no extra download: those
+ * chunks, and those the last syllable may start, load first, prefix-chunks.ts),
+ * and a result's tier is the best one it is in:
  *
  *   1. the syllables as a phrase: Pagefind's quoted search (whole words, in order);
  *   2. the phrase with its last syllable as the start of a word (it may still be

@@ -8,7 +8,7 @@
  * each as a Pagefind instance of its own (its own metadata, chunks and
  * fragments). The WebAssembly is the script's one module: the summary's
  * instance loads it, and a year's instance, always opened after it, finds it
- * initialised (its file is only Pagefind's marker: src/integrations/pagefind.ts).
+ * initialised (its file is only Pagefind's marker: src/lib/search/bundle-files.ts).
  * All run on the page's thread (noWorker): Pagefind's worker is a second
  * copy of its search code, 12 KB more and one more round trip before the
  * first query on a slow line (measured in README, "Search").
@@ -89,9 +89,9 @@ const wordChunks = new Map<string, Promise<WordChunk[] | undefined>>();
 
 /**
  * The word chunks of the index at `bundle`, fetched once per page. When they
- * cannot be read (an index built before they were published), the console
- * says so once, and a half-typed syllable then matches the words Pagefind
- * loads itself.
+ * cannot be read (an index built before they were published, or the request
+ * failed), the console says so once, and until the page is loaded again a
+ * half-typed syllable matches the words Pagefind loads itself.
  */
 function loadWordChunks(bundle: string): Promise<WordChunk[] | undefined> {
   let chunks = wordChunks.get(bundle);

@@ -6,8 +6,8 @@
  * it costs a phone is measured in README, "Search".
  */
 import { SUMMARY_BUNDLE, yearBundle } from '../../lib/search/bundles.ts';
-import { foldMarks, hasMarks } from '../../lib/search/encoding.ts';
-import { probePrefix } from '../../lib/search/prefix-chunks.ts';
+import { hasMarks } from '../../lib/search/encoding.ts';
+import { lastSyllablePrefix } from '../../lib/search/prefix-chunks.ts';
 import { rankResults, searchPasses, type Found, type PassResults, type SearchPasses, type TierSet } from '../../lib/search/rank.ts';
 import { fillsPage, fullTextYears, halfTypedYearStage, summaryCoverage, summaryStages, type FullTextReach, type IndexedYears, type SearchedScope } from '../../lib/search/scope.ts';
 import { loadPagefind, loadQueryChunks, type PagefindApi, type PagefindResult } from './pagefind.ts';
@@ -103,15 +103,21 @@ function ranked(found: IndexFound, tiers: TierSet): PagefindResult[] {
   return rankResults(found.plain, found.folded, found.exact, tiers);
 }
 
+/** The query's syllables as Pagefind's plain search takes them (index spelling), whose chunks every search of the query needs. */
+function syllableTerms(syllables: readonly string[]): string {
+  return searchPasses(syllables, 'phrase').plain ?? '';
+}
+
 /**
  * Loads the word chunks every search of the query on one index needs, before
- * the first (loadQueryChunks): its syllables' and those the last syllable
- * may start, since it may be half-typed ("dong h": "hồ" may be chunks away
- * from "h") and Pagefind's plain search takes every syllable as the start of
- * a word in any stage.
+ * each stage's searches (loadQueryChunks; only the first call downloads
+ * anything): its syllables' and those the last syllable may start, since it
+ * may be half-typed ("dong h": "hồ" may be chunks away from "h") and
+ * Pagefind's plain search takes every syllable as the start of a word in any
+ * stage.
  */
 function queryChunks(bundle: string, pagefind: PagefindApi, syllables: readonly string[], filters: Record<string, string>): Promise<void> {
-  return loadQueryChunks(bundle, pagefind, searchPasses(syllables, 'phrase').plain ?? '', probePrefix(foldMarks(syllables.at(-1) ?? '')), filters);
+  return loadQueryChunks(bundle, pagefind, syllableTerms(syllables), lastSyllablePrefix(syllables), filters);
 }
 
 /**
@@ -147,7 +153,7 @@ async function searchIndex(bundle: string, syllables: readonly string[], filters
  */
 async function preloadChunks(bundle: string, syllables: readonly string[], filters: Record<string, string>): Promise<void> {
   // The syllables' chunks alone: the half-typed last syllable's, up to PREFIX_CHUNK_BYTES more, wait for the year's own search.
-  void loadPagefind(bundle).then((pagefind) => pagefind.preload(searchPasses(syllables, 'phrase').plain ?? '', { filters })).catch(() => undefined);
+  void loadPagefind(bundle).then((pagefind) => pagefind.preload(syllableTerms(syllables), { filters })).catch(() => undefined);
   await new Promise((sent) => setTimeout(sent));
 }
 

@@ -64,6 +64,8 @@ describe('withWordChunks', () => {
     const replaced = (path: string, content: Uint8Array) => index.map((file) => (file.path === path ? { path, content } : file));
     expect(() => withWordChunks(index.slice(1))).toThrow('search index: Pagefind wrote no pagefind-entry.json');
     expect(() => withWordChunks([entry({}), ...index.slice(1)])).toThrow('pagefind-entry.json lists 0 languages; the site indexes one');
+    expect(() => withWordChunks([{ path: 'pagefind-entry.json', content: new TextEncoder().encode('{"version":') }, ...index.slice(1)])).toThrow("search index: pagefind-entry.json is not Pagefind's entry");
+    expect(() => withWordChunks([{ path: 'pagefind-entry.json', content: new TextEncoder().encode('{}') }, ...index.slice(1)])).toThrow("search index: pagefind-entry.json is not Pagefind's entry");
     expect(() => withWordChunks(index.filter((file) => file.path !== metaPath))).toThrow(`pagefind-entry.json names ${metaPath}, which Pagefind did not write`);
     expect(() => withWordChunks(replaced(metaPath, new TextEncoder().encode('not gzip')))).toThrow(`${metaPath} is not Pagefind's metadata as version 1.6 writes it`);
     expect(() => withWordChunks(replaced(metaPath, new Uint8Array(gzipSync('no marker here'))))).toThrow(`${metaPath} is not Pagefind's metadata as version 1.6 writes it (no "pagefind_dcd" marker)`);

@@ -16,9 +16,12 @@ describe('prefixChunkProbes', () => {
     expect(prefixChunkProbes(CHUNKS, 'hi')).toEqual(['hi', 'hieu']);
   });
 
+  it('names the chunk before a start the prefix begins, and that chunk', () => {
+    expect(prefixChunkProbes(CHUNKS, 'du')).toEqual(['01', 'duo']);
+  });
+
   it('names one chunk for a prefix whose words all fall inside it, and the last chunk for a prefix after every start', () => {
     expect(prefixChunkProbes(CHUNKS, 'hiem')).toEqual(['hi']);
-    expect(prefixChunkProbes(CHUNKS, 'du')).toEqual(['01', 'duo']);
     expect(prefixChunkProbes(CHUNKS, 'x')).toEqual(['kh']);
   });
 
