@@ -58,8 +58,7 @@ const ENTRY_FILE = 'pagefind-entry.json';
  */
 export function withWordChunks(files: readonly IndexFile[]): IndexFile[] {
   const byPath = new Map(files.map((file) => [file.path, file.content]));
-  const read = (path: string) => byPath.get(path);
-  const entry = read(ENTRY_FILE);
+  const entry = byPath.get(ENTRY_FILE);
   if (!entry) throw new Error(`search index: Pagefind wrote no ${ENTRY_FILE}`);
   let languages: { hash: string }[];
   try {
@@ -69,7 +68,7 @@ export function withWordChunks(files: readonly IndexFile[]): IndexFile[] {
   }
   if (languages.length !== 1) throw new Error(`search index: ${ENTRY_FILE} lists ${languages.length} languages; the site indexes one (INDEX_LANGUAGE)`);
   const metaPath = `pagefind.${languages[0]!.hash}.pf_meta`;
-  const meta = read(metaPath);
+  const meta = byPath.get(metaPath);
   if (!meta) throw new Error(`search index: ${ENTRY_FILE} names ${metaPath}, which Pagefind did not write`);
   let chunks: unknown;
   try {
@@ -81,7 +80,7 @@ export function withWordChunks(files: readonly IndexFile[]): IndexFile[] {
   }
   if (!Array.isArray(chunks) || !chunks.every((chunk) => Array.isArray(chunk) && typeof chunk[0] === 'string' && typeof chunk[2] === 'string')) throw new Error(`search index: ${metaPath} has no list of word chunks as Pagefind 1.6 writes it`);
   const listed = (chunks as [string, string, string][]).map(([start, , hash]): WordChunk => {
-    const file = read(`index/${hash}.pf_index`);
+    const file = byPath.get(`index/${hash}.pf_index`);
     if (!file) throw new Error(`search index: ${metaPath} lists the word chunk index/${hash}.pf_index, which Pagefind did not write`);
     return [start, file.length];
   });

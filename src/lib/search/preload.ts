@@ -76,7 +76,7 @@ export function summaryPreloadLinks(entry: PagefindEntry, language: string): str
  * with the page it would share the line with the summary's own start-up
  * files (measured: README, "Search").
  */
-export function yearEntryPreloadLink(bundle: string, entry: PagefindEntry, language: string): string {
+function yearEntryPreloadLink(bundle: string, entry: PagefindEntry, language: string): string {
   return entryLink(bundle, languageIndex(entry, language, bundle).hash);
 }
 
