@@ -248,7 +248,7 @@ describe('the full text year by year, newest first', () => {
 
   it('matches a half-typed last syllable with every word it starts, though those words are in a later word chunk than the syllable and the words before it', async () => {
     // "kiem t": Pagefind alone loads the chunks whose bounds hold "kiem" and "t", and "tra" ("kiểm tra") is in a later one (src/lib/search/prefix-chunks.ts).
-    const starts = (JSON.parse(readFileSync(join(dir, 'pagefind/nam-2026/word-chunks.json'), 'utf8')) as [string, number][]).map(([start]) => start);
+    const starts = (JSON.parse(readFileSync(join(dir, 'pagefind/nam-2026/word-chunks.json'), 'utf8')) as WordChunk[]).map(([start]) => start);
     const chunkOf = (word: string) => starts.filter((start) => start <= word).length;
     expect([chunkOf('kiem'), chunkOf('t')].every((chunk) => chunk < chunkOf('tra')), `2026's chunk starts: ${starts.join(' ')}`).toBe(true);
     const withPhrase = [...tokens].filter(([, pageTokens]) => hasPhrase(pageTokens, 'kiem t')).map(([url]) => url);

@@ -5,6 +5,8 @@
  * Expectations are computed from the built pages, so the tests follow the
  * content rather than hard-coding it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { axeViolations } from '../support/axe.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,6 +19,7 @@ import { decodeEntities } from '../../src/lib/search/excerpt.ts';
 import { fromIndexText } from '../../src/lib/search/encoding.ts';
 import { SEARCH_TYPES } from '../../src/lib/search/facets.ts';
 import { resultSummary } from '../../src/lib/search/messages.ts';
+import { checkWordChunks, EARLY_CHUNK_BYTES, queryWordChunks, WORD_CHUNKS_FILE } from '../../src/lib/search/prefix-chunks.ts';
 
 let dir: string;
 let server: RunningServer;
@@ -402,7 +405,7 @@ describe('light and accessible', () => {
     await context.close();
   });
 
-  it("on /tim-kiem/, fetches the summary index's start-up files (its list of word chunks among them) with the page, once each, the fragments of the results shown, and of the full text only the newest year's start-up files until a search needs more", async () => {
+  it("on /tim-kiem/, fetches the summary index's start-up files (its list of word chunks among them) with the page, once each, the query's chunks ahead of Pagefind, the fragments of the results shown, and of the full text only the newest year's start-up files and its light chunks of the query until a search needs more", async () => {
     const { page, errors } = await openWatchedPage(browser);
     const requests: string[] = [];
     page.on('request', (request) => {
@@ -414,20 +417,31 @@ describe('light and accessible', () => {
     expect(tag).toMatch(/^vi_[0-9a-f]+$/);
     const years = (await page.getAttribute('meta[name="search-years"]', 'content'))?.split(' ') ?? [];
     expect(years.length).toBeGreaterThan(0);
-    const yearTag = await page.getAttribute(`link[data-search-cache-tag][href^="/pagefind/nam-${years[0]}/"]`, 'data-search-cache-tag');
+    const newest = `/pagefind/nam-${years[0]}/`;
+    const yearTag = await page.getAttribute(`link[data-search-cache-tag][href^="${newest}"]`, 'data-search-cache-tag');
     expect(yearTag).toMatch(/^vi_[0-9a-f]+$/);
-    expect([...requests].sort()).toEqual(['/pagefind/pagefind.js', `/pagefind/tom-tat/pagefind-entry.json?ts=${tag}`, `/pagefind/tom-tat/pagefind.${tag}.pf_meta`, '/pagefind/tom-tat/wasm.unknown.pagefind', '/pagefind/tom-tat/word-chunks.json', `/pagefind/nam-${years[0]}/pagefind-entry.json?ts=${yearTag}`].sort());
+    expect([...requests].sort()).toEqual(['/pagefind/pagefind.js', `/pagefind/tom-tat/pagefind-entry.json?ts=${tag}`, `/pagefind/tom-tat/pagefind.${tag}.pf_meta`, '/pagefind/tom-tat/wasm.unknown.pagefind', '/pagefind/tom-tat/word-chunks.json', `${newest}pagefind-entry.json?ts=${yearTag}`].sort());
     await search(page, 'đo lường');
     expect(await page.locator('#chi-tom-tat').isVisible()).toBe(true);
-    const twice = requests.filter((request, i) => requests.indexOf(request) !== i);
-    expect(twice).toEqual([]);
-    // Of the full text, only the newest year's start-up files (opened while the summary is searched: scope.ts, its entry the one preloaded), none of its chunks.
+    const twice = () => requests.filter((request, i) => requests.indexOf(request) !== i);
+    expect(twice()).toEqual([]);
+    // The summary's chunks were asked for by the page (a preload link each), ahead of Pagefind, whose own fetch took them: each came once.
+    const preloaded = await page.$$eval('link[rel="preload"][href*="/index/"]', (links) => links.map((link) => link.getAttribute('href')));
+    const summaryChunks = requests.filter((request) => request.startsWith('/pagefind/tom-tat/index/'));
+    expect(summaryChunks.length).toBeGreaterThan(0);
+    expect(preloaded).toEqual(expect.arrayContaining(summaryChunks));
+    // Of the full text, the newest year's start-up files (opened while the summary is searched: scope.ts, its entry and metadata preloaded) and,
+    // the query's words weighing at most EARLY_CHUNK_BYTES there, their chunks (src/lib/search/prefix-chunks.ts); no other.
+    const yearChunks = JSON.parse(readFileSync(join(dir, newest, WORD_CHUNKS_FILE), 'utf8')) as unknown;
+    checkWordChunks(yearChunks, newest);
+    const early = queryWordChunks(yearChunks, 'do luong', '');
+    expect(early.reduce((sum, [, bytes]) => sum + bytes, 0)).toBeLessThanOrEqual(EARLY_CHUNK_BYTES);
     const fullText = () => requests.filter((request) => !request.startsWith('/pagefind/tom-tat/') && request !== '/pagefind/pagefind.js');
-    // Its metadata and WebAssembly are asked for once its entry is in, which may come after the results.
-    await expect.poll(() => fullText().map((request) => request.replace(/\?.*$/, '').replace(/pagefind\.vi_[0-9a-f]+\.pf_meta$/, 'META')).sort(), { timeout: 30_000 }).toEqual(
-      [`/pagefind/nam-${years[0]}/META`, `/pagefind/nam-${years[0]}/pagefind-entry.json`, `/pagefind/nam-${years[0]}/wasm.unknown.pagefind`, `/pagefind/nam-${years[0]}/word-chunks.json`],
+    // Its WebAssembly is asked for once its entry is in, which may come after the results.
+    await expect.poll(() => fullText().map((request) => request.replace(/\?.*$/, '')).sort(), { timeout: 30_000 }).toEqual(
+      [`${newest}pagefind.${yearTag}.pf_meta`, `${newest}pagefind-entry.json`, `${newest}wasm.unknown.pagefind`, `${newest}${WORD_CHUNKS_FILE}`, ...early.map(([, , hash]) => `${newest}index/${hash}.pf_index`)].sort(),
     );
-    expect(requests.filter((request, i) => requests.indexOf(request) !== i)).toEqual([]);
+    expect(twice()).toEqual([]);
     // Fragments of the results shown only (the page fetches a first page's while the exact-diacritics passes run).
     expect(requests.filter((request) => request.startsWith('/pagefind/tom-tat/fragment/')).length).toBe(await page.locator('#ket-qua > li').count());
     expect(errors).toEqual([]);

@@ -82,13 +82,14 @@ describe('several Pagefind services', () => {
     await buildIndexesInWorker([{ outDir: worker, bundle: '/pagefind/nam-2026/', pages }]);
     expect(chunks(here)).toBeGreaterThanOrEqual(10);
     expect(chunks(worker)).toBe(chunks(here));
-    // Each one's start and size, for the search page (src/lib/search/prefix-chunks.ts): one per chunk, in order.
-    const listed = JSON.parse(readFileSync(join(here, 'pagefind/nam-2026/word-chunks.json'), 'utf8')) as [string, number][];
+    // Each one's start, size and file, for the search page (src/lib/search/prefix-chunks.ts): one per chunk, in order.
+    const listed = JSON.parse(readFileSync(join(here, 'pagefind/nam-2026/word-chunks.json'), 'utf8')) as [string, number, string][];
     expect(listed).toHaveLength(chunks(here));
     const starts = listed.map(([start]) => start);
     expect([...starts].sort()).toEqual(starts);
     const sizes = readdirSync(join(here, 'pagefind/nam-2026/index')).map((name) => statSync(join(here, 'pagefind/nam-2026/index', name)).size);
     expect(listed.map(([, bytes]) => bytes).sort((a, b) => a - b)).toEqual(sizes.sort((a, b) => a - b));
+    for (const [, bytes, hash] of listed) expect(statSync(join(here, 'pagefind/nam-2026/index', `${hash}.pf_index`)).size).toBe(bytes);
     expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBe(before);
   }, 120_000);
 

@@ -109,7 +109,7 @@ describe('indexSite', () => {
     expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(['nam-2022', 'nam-2026', 'pagefind.js', 'tom-tat']);
     expect(readdirSync(join(dist, 'pagefind/tom-tat')).sort()).toEqual(['fragment', 'index', 'pagefind-entry.json', 'pagefind.vi_3a1b2c3.pf_meta', 'wasm.vi.pagefind', 'word-chunks.json']);
     expect(readdirSync(join(dist, 'pagefind/nam-2026')).sort()).toEqual(['fragment', 'index', 'pagefind-entry.json', 'pagefind.vi_2a1b2c3.pf_meta', 'wasm.vi.pagefind', 'word-chunks.json']);
-    expect(JSON.parse(readFileSync(join(dist, 'pagefind/tom-tat/word-chunks.json'), 'utf8'))).toEqual([['can', 'a word chunk'.length]]);
+    expect(JSON.parse(readFileSync(join(dist, 'pagefind/tom-tat/word-chunks.json'), 'utf8'))).toEqual([['can', 'a word chunk'.length, 'vi_3c']]);
     expect(calls.closed).toBe(1);
   });
 

@@ -17,9 +17,10 @@
  *   loader reads as an empty file and hands to wasm-bindgen's init, which
  *   returns the module already loaded (README, "Search").
  *
- * Beside them the build adds the list of word chunks, each one's start and
- * size (`withWordChunks`), for the search page to load the chunks a
- * half-typed syllable may complete to (prefix-chunks.ts).
+ * Beside them the build adds the list of word chunks, each one's start,
+ * size and file (`withWordChunks`), for the search page to load the chunks a
+ * half-typed syllable may complete to, and to ask for a query's chunks
+ * before Pagefind can (prefix-chunks.ts).
  */
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
@@ -44,8 +45,9 @@ const ENTRY_FILE = 'pagefind-entry.json';
 /**
  * `files` (one index as Pagefind built it, paths inside the bundle) and
  * WORD_CHUNKS_FILE: each of its word chunks, in Pagefind's order, as
- * [start, bytes], for the search page to load the chunks a half-typed
- * syllable may complete to (src/lib/search/prefix-chunks.ts). Read from the
+ * [start, bytes, hash], for the search page to load the chunks a half-typed
+ * syllable may complete to, and to ask for a query's chunks before Pagefind
+ * has its metadata (src/lib/search/prefix-chunks.ts). Read from the
  * index's metadata, as Pagefind 1.6 writes it (its
  * pagefind/src/index/index_metadata.rs, chunk_meta in index/mod.rs): the file
  * pagefind-entry.json names for the index's one language, gzip of
@@ -82,7 +84,7 @@ export function withWordChunks(files: readonly IndexFile[]): IndexFile[] {
   const listed = (chunks as [string, string, string][]).map(([start, , hash]): WordChunk => {
     const file = byPath.get(`index/${hash}.pf_index`);
     if (!file) throw new Error(`search index: ${metaPath} lists the word chunk index/${hash}.pf_index, which Pagefind did not write`);
-    return [start, file.length];
+    return [start, file.length, hash];
   });
   return [...files, { path: WORD_CHUNKS_FILE, content: new TextEncoder().encode(JSON.stringify(listed)) }];
 }

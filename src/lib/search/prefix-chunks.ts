@@ -22,11 +22,15 @@
  */
 import { foldMarks } from './encoding.ts';
 
-/** The file beside each index listing its word chunks in Pagefind's order: a JSON array of [start, bytes] (bytes: the chunk's file as published, gzipped). */
+/**
+ * The file beside each index listing its word chunks in Pagefind's order: a
+ * JSON array of [start, bytes, hash] (bytes: the chunk's file as published,
+ * gzipped; hash: Pagefind's name for it, the file index/<hash>.pf_index).
+ */
 export const WORD_CHUNKS_FILE = 'word-chunks.json';
 
-/** A word chunk as WORD_CHUNKS_FILE lists it: where it starts (its first word, or a start of it), and its file's size in bytes. */
-export type WordChunk = [start: string, bytes: number];
+/** A word chunk as WORD_CHUNKS_FILE lists it: where it starts (its first word, or a start of it), its file's size in bytes, and Pagefind's hash naming the file. */
+export type WordChunk = [start: string, bytes: number, hash: string];
 
 /**
  * How many bytes of chunk files (gzipped, as WORD_CHUNKS_FILE gives them)
@@ -42,29 +46,72 @@ export type WordChunk = [start: string, bytes: number];
 export const PREFIX_CHUNK_BYTES = 64 * 1024;
 
 /**
- * Terms that make Pagefind load the chunks that may hold a word starting
- * with `prefix` (index spelling, as `probePrefix` gives it), given the
- * index's chunks (`chunks`, in order, each running up to the next one's
- * start): for each such chunk its start, which lies inside it. A chunk may
- * hold such a word when it starts at or before the prefix, or with it, and
- * the next chunk starts after the prefix. The first such chunk (the one the
- * prefix falls in, which Pagefind loads for the prefix anyway) always; the
- * next ones in order while their bytes add up to at most `maxBytes`
- * (PREFIX_CHUNK_BYTES). None for an empty prefix or index.
+ * How many bytes of the newest year's chunk files (gzipped, as
+ * WORD_CHUNKS_FILE gives them) the search page asks for with a query's first
+ * search, before the summary has answered, for the query's syllables: as
+ * much as the words of a query the summary seldom answers weigh ("kho khan
+ * vuong mac": four chunks, 11 KB at 10,000 items), and less than a common
+ * word's chunk (30–90 KB there), whose chunks wait until the summary's phrase
+ * has not filled a page (src/scripts/search/ranked-search.ts; measured:
+ * README, "Search").
  */
-export function prefixChunkProbes(chunks: readonly WordChunk[], prefix: string, maxBytes: number = PREFIX_CHUNK_BYTES): string[] {
+export const EARLY_CHUNK_BYTES = 16 * 1024;
+
+/**
+ * The chunks that may hold a word starting with `prefix` (index spelling, as
+ * `probePrefix` gives it), given the index's chunks (`chunks`, in order, each
+ * running up to the next one's start). A chunk may hold such a word when it
+ * starts at or before the prefix, or with it, and the next chunk starts after
+ * the prefix. The first such chunk (the one the prefix falls in, which
+ * Pagefind loads for the prefix anyway) always; the next ones in order while
+ * their bytes add up to at most `maxBytes` (PREFIX_CHUNK_BYTES). None for an
+ * empty prefix or index.
+ */
+function prefixChunks(chunks: readonly WordChunk[], prefix: string, maxBytes: number): WordChunk[] {
   if (prefix === '') return [];
   const holding = chunks.filter(([start], i) => {
     const next = chunks[i + 1]?.[0];
     return (start <= prefix || start.startsWith(prefix)) && (next === undefined || next > prefix);
   });
-  const probes: string[] = [];
+  const within: WordChunk[] = [];
   let bytes = 0;
-  for (const [i, [start, size]] of holding.entries()) {
-    if (i > 0 && (bytes += size) > maxBytes) break;
-    probes.push(start);
+  for (const [i, chunk] of holding.entries()) {
+    if (i > 0 && (bytes += chunk[1]) > maxBytes) break;
+    within.push(chunk);
   }
-  return probes;
+  return within;
+}
+
+/**
+ * Terms that make Pagefind load the chunks that may hold a word starting
+ * with `prefix` (prefixChunks, up to `maxBytes`): for each such chunk its
+ * start, which lies inside it.
+ */
+export function prefixChunkProbes(chunks: readonly WordChunk[], prefix: string, maxBytes: number = PREFIX_CHUNK_BYTES): string[] {
+  return prefixChunks(chunks, prefix, maxBytes).map(([start]) => start);
+}
+
+/**
+ * The chunk files a search loads, for the page to ask for them before
+ * Pagefind can (its metadata, which bounds the chunks, comes a round trip
+ * after the page's script): for each term of `plain` (Pagefind's plain search
+ * of the query, its terms taken as Pagefind takes them: marks folded, lower
+ * case, punctuation dropped, as `probePrefix` of foldMarks) the chunk it
+ * falls in (the one starting at or before it, before the next one's start:
+ * Pagefind's `request_indexes` for a word the index holds), and the chunks
+ * `prefix` may complete into (prefixChunks, up to `maxBytes`). Each chunk
+ * once, in chunk order; none for a term before the first chunk.
+ */
+export function queryWordChunks(chunks: readonly WordChunk[], plain: string, prefix: string, maxBytes: number = PREFIX_CHUNK_BYTES): WordChunk[] {
+  const holding = plain.split(/\s+/).flatMap((typed) => {
+    const term = probePrefix(foldMarks(typed));
+    if (term === '') return [];
+    const after = chunks.findIndex(([start]) => start > term);
+    const chunk = chunks[(after === -1 ? chunks.length : after) - 1];
+    return chunk ? [chunk] : [];
+  });
+  const wanted = new Set([...holding, ...prefixChunks(chunks, prefix, maxBytes)]);
+  return chunks.filter((chunk) => wanted.has(chunk));
 }
 
 /**
@@ -88,6 +135,6 @@ export function lastSyllablePrefix(syllables: readonly string[]): string {
 
 /** Throws unless `value`, read from `file`, lists word chunks as WORD_CHUNKS_FILE holds them. */
 export function checkWordChunks(value: unknown, file: string): asserts value is WordChunk[] {
-  const isChunk = (chunk: unknown) => Array.isArray(chunk) && chunk.length === 2 && typeof chunk[0] === 'string' && Number.isInteger(chunk[1]) && (chunk[1] as number) >= 0;
-  if (!Array.isArray(value) || !value.every(isChunk)) throw new Error(`${file}: expected a JSON array of [start, bytes] (each word chunk's first word and size)`);
+  const isChunk = (chunk: unknown) => Array.isArray(chunk) && chunk.length === 3 && typeof chunk[0] === 'string' && Number.isInteger(chunk[1]) && (chunk[1] as number) >= 0 && typeof chunk[2] === 'string' && /^[\w-]+$/.test(chunk[2]);
+  if (!Array.isArray(value) || !value.every(isChunk)) throw new Error(`${file}: expected a JSON array of [start, bytes, hash] (each word chunk's first word, size and file)`);
 }

@@ -15,7 +15,7 @@
  */
 import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
 import { CACHE_TAG_ATTRIBUTE } from '../../lib/search/preload.ts';
-import { checkWordChunks, prefixChunkProbes, WORD_CHUNKS_FILE, type WordChunk } from '../../lib/search/prefix-chunks.ts';
+import { checkWordChunks, prefixChunkProbes, queryWordChunks, WORD_CHUNKS_FILE, type WordChunk } from '../../lib/search/prefix-chunks.ts';
 import type { PagefindFragment } from '../../lib/search/results.ts';
 
 export interface PagefindResult {
@@ -63,6 +63,9 @@ export function loadPagefind(bundle: string): Promise<PagefindApi> {
   if (!loading) {
     // Wanted by its first search (loadQueryChunks); fetched alongside the index's own start-up files.
     void loadWordChunks(bundle);
+    // A year's metadata (its hash is the tag) comes down while the summary's WebAssembly, which the year's index waits for, is read.
+    const { metaCacheTag } = cacheTag(bundle);
+    if (metaCacheTag) preloadIndexFile(`${bundle}pagefind.${metaCacheTag}.pf_meta`);
     loading = (async () => {
       if (bundle !== SUMMARY_BUNDLE) await loadPagefind(SUMMARY_BUNDLE);
       runtime ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT) as Promise<PagefindModule>;
@@ -126,4 +129,39 @@ export async function loadQueryChunks(bundle: string, pagefind: PagefindApi, ter
   const chunks = await loadWordChunks(bundle);
   const probes = chunks ? prefixChunkProbes(chunks, prefix) : [];
   await pagefind.preload([terms, ...probes].join(' '), { filters });
+}
+
+/**
+ * Asks the browser for a file of an index before Pagefind does, with a
+ * <link rel="preload"> as the page's head has for the summary's start-up
+ * files (src/lib/search/preload.ts), which Pagefind's own fetch of the URL
+ * then takes; once per URL.
+ */
+function preloadIndexFile(href: string): void {
+  if (document.querySelector(`link[rel="preload"][href="${CSS.escape(href)}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+/**
+ * Asks the browser now for the word chunks of the index at `bundle` that
+ * loadQueryChunks will have Pagefind load (queryWordChunks: those of `terms`,
+ * Pagefind's plain search of the query, and those `prefix` may complete
+ * into), unless together they weigh more than `atMostBytes` (gzipped, as
+ * WORD_CHUNKS_FILE gives them). Pagefind can only ask for them once the
+ * index's metadata is in and read, after its WebAssembly; the list of chunks
+ * is small and comes first, so the chunks come down beside those start-up
+ * files rather than a round trip after them (measured: README, "Search").
+ * Nothing when that list could not be read: Pagefind then fetches them itself.
+ */
+export async function preloadQueryChunks(bundle: string, terms: string, prefix: string, atMostBytes = Infinity): Promise<void> {
+  const chunks = await loadWordChunks(bundle);
+  if (!chunks) return;
+  const wanted = queryWordChunks(chunks, terms, prefix);
+  if (wanted.reduce((sum, [, bytes]) => sum + bytes, 0) > atMostBytes) return;
+  for (const [, , hash] of wanted) preloadIndexFile(`${bundle}index/${hash}.pf_index`);
 }

@@ -7,10 +7,10 @@
  */
 import { SUMMARY_BUNDLE, yearBundle } from '../../lib/search/bundles.ts';
 import { hasMarks } from '../../lib/search/encoding.ts';
-import { lastSyllablePrefix } from '../../lib/search/prefix-chunks.ts';
+import { EARLY_CHUNK_BYTES, lastSyllablePrefix } from '../../lib/search/prefix-chunks.ts';
 import { rankResults, searchPasses, type Found, type PassResults, type SearchPasses, type TierSet } from '../../lib/search/rank.ts';
 import { fillsPage, fullTextYears, halfTypedYearStage, summaryCoverage, summaryStages, type FullTextReach, type IndexedYears, type SearchedScope } from '../../lib/search/scope.ts';
-import { loadPagefind, loadQueryChunks, type PagefindApi, type PagefindResult } from './pagefind.ts';
+import { loadPagefind, loadQueryChunks, preloadQueryChunks, type PagefindApi, type PagefindResult } from './pagefind.ts';
 
 /** Results shown at first and added by each "Xem thêm". */
 export const PAGE_SIZE = 10;
@@ -128,6 +128,8 @@ function queryChunks(bundle: string, pagefind: PagefindApi, syllables: readonly 
  * passes.
  */
 async function searchIndex(bundle: string, syllables: readonly string[], filters: Record<string, string>, tiers: TierSet, searches: Searches, firstPage: (folded: IndexFound) => PagefindResult[], signal: AbortSignal | undefined): Promise<IndexFound> {
+  // Its chunks come down while the index opens (a year's) or its WebAssembly does (the summary's).
+  void preloadQueryChunks(bundle, syllableTerms(syllables), lastSyllablePrefix(syllables));
   const pagefind = await loadPagefind(bundle);
   signal?.throwIfAborted();
   await queryChunks(bundle, pagefind, syllables, filters);
@@ -147,13 +149,14 @@ async function searchIndex(bundle: string, syllables: readonly string[], filters
 /**
  * When the summary's phrase does not fill a page (its half-typed stage seldom
  * changes that), the word chunks of the newest year's full text start
- * loading while that stage runs: on the slow-phone profile they are what the
- * full text waits for (README, "Search"). Resolves once the browser has had a
- * turn to send the requests (prefetchFirstPage says why).
+ * loading while that stage runs, before that year's index is open: on the
+ * slow-phone profile they are what the full text waits for (README,
+ * "Search"). Resolves once the browser has had a turn to send the requests
+ * (prefetchFirstPage says why).
  */
-async function preloadChunks(bundle: string, syllables: readonly string[], filters: Record<string, string>): Promise<void> {
+async function preloadChunks(bundle: string, syllables: readonly string[]): Promise<void> {
   // The syllables' chunks alone: the half-typed last syllable's, up to PREFIX_CHUNK_BYTES more, wait for the year's own search.
-  void loadPagefind(bundle).then((pagefind) => pagefind.preload(syllableTerms(syllables), { filters })).catch(() => undefined);
+  await preloadQueryChunks(bundle, syllableTerms(syllables), '');
   await new Promise((sent) => setTimeout(sent));
 }
 
@@ -183,13 +186,14 @@ export async function scopedSearch(syllables: readonly string[], filters: Record
   const summary = reach ? undefined : summaryCoverage(order, indexed.summary);
   if (summary) {
     const newest = order[0] === undefined ? undefined : yearBundle(order[0]);
-    // The newest year is where the full text starts: its index opens while the summary is searched.
+    // The newest year is where the full text starts: its index opens while the summary is searched, and its chunks of rare words come down with it.
     if (newest) void loadPagefind(newest).catch(() => undefined);
+    if (newest) void preloadQueryChunks(newest, syllableTerms(syllables), '', EARLY_CHUNK_BYTES);
     for (const tiers of summaryStages(syllables.length)) {
       const found = await searchIndex(SUMMARY_BUNDLE, syllables, filters, tiers, searches, (folded) => ranked(folded, tiers), signal);
       const results = ranked(found, tiers);
       if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'summary', results, ...summary };
-      if (newest && tiers === 'phrase') await preloadChunks(newest, syllables, filters);
+      if (newest && tiers === 'phrase') await preloadChunks(newest, syllables);
     }
   }
   if (reach !== 'all') {

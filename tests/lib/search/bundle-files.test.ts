@@ -52,11 +52,11 @@ describe('withWordChunks', () => {
     { path: 'index/vi_3.pf_index', content: new Uint8Array(42) },
   ];
 
-  it('adds each word chunk’s start and file size, in Pagefind’s order, as a JSON array, and keeps every file', () => {
+  it('adds each word chunk’s start, file size and hash, in Pagefind’s order, as a JSON array, and keeps every file', () => {
     const files = withWordChunks(index);
     expect(files.slice(0, index.length)).toEqual(index);
     expect(files.map((file) => file.path).at(-1)).toBe('word-chunks.json');
-    expect(JSON.parse(text(files.at(-1)!.content))).toEqual([['01', 1], ['die', 300], ['lo', 42]]);
+    expect(JSON.parse(text(files.at(-1)!.content))).toEqual([['01', 1, 'vi_1'], ['die', 300, 'vi_2'], ['lo', 42, 'vi_3']]);
   });
 
   it('stops naming the file when the entry, the metadata or a chunk is missing or not as Pagefind 1.6 writes it', () => {

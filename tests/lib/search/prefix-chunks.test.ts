@@ -1,9 +1,10 @@
 /** Which word chunks a half-typed syllable may complete into (src/lib/search/prefix-chunks.ts). */
 import { describe, expect, it } from 'vitest';
-import { checkWordChunks, PREFIX_CHUNK_BYTES, prefixChunkProbes, probePrefix, type WordChunk } from '../../../src/lib/search/prefix-chunks.ts';
+import { checkWordChunks, PREFIX_CHUNK_BYTES, prefixChunkProbes, probePrefix, queryWordChunks, type WordChunk } from '../../../src/lib/search/prefix-chunks.ts';
 
-/** Chunk starts as Pagefind bounds them at 1,000 locations (the 1,000-item benchmark's summary around "h"), each 2 KB. */
-const CHUNKS: WordChunk[] = ['01', 'duo', 'gian', 'gop', 'han', 'hi', 'hieu', 'hoa', 'hoan', 'hop', 'huy', 'i', 'kh'].map((start) => [start, 2048]);
+/** Chunk starts as Pagefind bounds them at 1,000 locations (the 1,000-item benchmark's summary around "h"), each 2 KB, its file named after its start. */
+const CHUNKS: WordChunk[] = ['01', 'duo', 'gian', 'gop', 'han', 'hi', 'hieu', 'hoa', 'hoan', 'hop', 'huy', 'i', 'kh'].map((start) => [start, 2048, `vi_${start}`]);
+const hashes = (chunks: readonly WordChunk[]) => chunks.map(([, , hash]) => hash);
 
 describe('prefixChunkProbes', () => {
   it('names each chunk that may hold a word starting with the prefix: the one the prefix falls in and every one after that starts with it', () => {
@@ -35,10 +36,35 @@ describe('prefixChunkProbes', () => {
     expect(prefixChunkProbes(CHUNKS, 'h', 3 * 2048)).toEqual(['gop', 'han', 'hi', 'hieu']);
     expect(prefixChunkProbes(CHUNKS, 'h', 2047)).toEqual(['gop']);
     // A heavy chunk stops the list: the completions stay one run in Pagefind's order.
-    const heavy = (bytes: number): WordChunk[] => [['ta', 100], ['tai', bytes], ['tam', 100], ['u', 100]];
+    const heavy = (bytes: number): WordChunk[] => [['ta', 100, 'vi_1'], ['tai', bytes, 'vi_2'], ['tam', 100, 'vi_3'], ['u', 100, 'vi_4']];
     expect(prefixChunkProbes(heavy(PREFIX_CHUNK_BYTES), 't')).toEqual(['ta', 'tai']);
     expect(prefixChunkProbes(heavy(PREFIX_CHUNK_BYTES + 1), 't')).toEqual(['ta']);
     expect(prefixChunkProbes(heavy(PREFIX_CHUNK_BYTES + 1), 'tam')).toEqual(['tam']);
+  });
+});
+
+describe('queryWordChunks', () => {
+  it('names the chunk each term falls in, as Pagefind loads it for a word the index holds: the last one starting at or before it', () => {
+    expect(hashes(queryWordChunks(CHUNKS, 'dong', ''))).toEqual(['vi_01']);
+    expect(hashes(queryWordChunks(CHUNKS, 'duoc', ''))).toEqual(['vi_duo']);
+    expect(hashes(queryWordChunks(CHUNKS, 'hoa', ''))).toEqual(['vi_hoa']);
+    expect(hashes(queryWordChunks(CHUNKS, 'hoach', ''))).toEqual(['vi_hoa']);
+    expect(hashes(queryWordChunks(CHUNKS, 'zeta', ''))).toEqual(['vi_kh']);
+  });
+
+  it('takes each term as Pagefind does (marks folded, lower case, punctuation dropped), each chunk once, in chunk order', () => {
+    expect(hashes(queryWordChunks(CHUNKS, 'Hóa  được (duoc)', ''))).toEqual(['vi_duo', 'vi_hoa']);
+  });
+
+  it('adds the chunks the half-typed prefix may complete into, within the limit', () => {
+    expect(hashes(queryWordChunks(CHUNKS, 'duoc h', 'h'))).toEqual(['vi_duo', 'vi_gop', 'vi_han', 'vi_hi', 'vi_hieu', 'vi_hoa', 'vi_hoan', 'vi_hop', 'vi_huy']);
+    expect(hashes(queryWordChunks(CHUNKS, 'duoc h', 'h', 2 * 2048))).toEqual(['vi_duo', 'vi_gop', 'vi_han', 'vi_hi']);
+  });
+
+  it('names nothing for a term before the first chunk, an empty term or an empty index', () => {
+    expect(queryWordChunks(CHUNKS, '0', '')).toEqual([]);
+    expect(queryWordChunks(CHUNKS, ' ', '')).toEqual([]);
+    expect(queryWordChunks([], 'dong h', 'h')).toEqual([]);
   });
 });
 
@@ -53,10 +79,13 @@ describe('probePrefix', () => {
 });
 
 describe('checkWordChunks', () => {
-  it('accepts a list of [start, bytes] and names the file otherwise', () => {
-    expect(() => checkWordChunks([['a', 10], ['b', 0]], 'x.json')).not.toThrow();
-    expect(() => checkWordChunks({ chunks: [] }, '/pagefind/tom-tat/word-chunks.json')).toThrow('/pagefind/tom-tat/word-chunks.json: expected a JSON array of [start, bytes]');
-    expect(() => checkWordChunks([['a', -1]], 'x.json')).toThrow('x.json: expected');
+  it('accepts a list of [start, bytes, hash] and names the file otherwise', () => {
+    expect(() => checkWordChunks([['a', 10, 'vi_1a'], ['b', 0, 'vi_2b']], 'x.json')).not.toThrow();
+    expect(() => checkWordChunks({ chunks: [] }, '/pagefind/tom-tat/word-chunks.json')).toThrow('/pagefind/tom-tat/word-chunks.json: expected a JSON array of [start, bytes, hash]');
+    expect(() => checkWordChunks([['a', -1, 'vi_1']], 'x.json')).toThrow('x.json: expected');
+    expect(() => checkWordChunks([['a', 10]], 'x.json')).toThrow('x.json: expected');
+    // The hash becomes part of a URL: nothing but a file name's characters.
+    expect(() => checkWordChunks([['a', 10, '../x?y']], 'x.json')).toThrow('x.json: expected');
     expect(() => checkWordChunks(['a'], 'x.json')).toThrow('x.json: expected');
   });
 });
