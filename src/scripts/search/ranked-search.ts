@@ -146,20 +146,6 @@ async function searchIndex(bundle: string, syllables: readonly string[], filters
   return { ...found, exact: exact.found };
 }
 
-/**
- * When the summary's phrase does not fill a page (its half-typed stage seldom
- * changes that), the word chunks of the newest year's full text start
- * loading while that stage runs, before that year's index is open: on the
- * slow-phone profile they are what the full text waits for (README,
- * "Search"). Resolves once the browser has had a turn to send the requests
- * (prefetchFirstPage says why).
- */
-async function preloadChunks(bundle: string, syllables: readonly string[]): Promise<void> {
-  // The syllables' chunks alone: the half-typed last syllable's, up to PREFIX_CHUNK_BYTES more, wait for the year's own search.
-  await preloadQueryChunks(bundle, syllableTerms(syllables), '');
-  await new Promise((sent) => setTimeout(sent));
-}
-
 export interface ScopedResults extends SearchedScope {
   results: PagefindResult[];
 }
@@ -186,14 +172,13 @@ export async function scopedSearch(syllables: readonly string[], filters: Record
   const summary = reach ? undefined : summaryCoverage(order, indexed.summary);
   if (summary) {
     const newest = order[0] === undefined ? undefined : yearBundle(order[0]);
-    // The newest year is where the full text starts: its index opens while the summary is searched, and its chunks of rare words come down with it.
+    // The newest year is where the full text starts: its index opens while the summary is searched, and its chunks of the query come down with it when light (EARLY_CHUNK_BYTES).
     if (newest) void loadPagefind(newest).catch(() => undefined);
     if (newest) void preloadQueryChunks(newest, syllableTerms(syllables), '', EARLY_CHUNK_BYTES);
     for (const tiers of summaryStages(syllables.length)) {
       const found = await searchIndex(SUMMARY_BUNDLE, syllables, filters, tiers, searches, (folded) => ranked(folded, tiers), signal);
       const results = ranked(found, tiers);
       if (fillsPage(results.length, PAGE_SIZE)) return { scope: 'summary', results, ...summary };
-      if (newest && tiers === 'phrase') await preloadChunks(newest, syllables);
     }
   }
   if (reach !== 'all') {
