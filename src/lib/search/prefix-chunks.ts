@@ -50,8 +50,9 @@ export const PREFIX_CHUNK_BYTES = 64 * 1024;
  * WORD_CHUNKS_FILE gives them) the search page asks for with a query's first
  * search, before the summary has answered, for the query's syllables: as
  * much as the words of a query the summary seldom answers weigh ("kho khan
- * vuong mac": four chunks, 11 KB at 10,000 items), and less than a common
- * word's chunk (30–90 KB there), which waits for the year's own search, as
+ * vuong mac": four chunks, 8.8 KB at 10,000 items; three, 13.7 KB at 1,000),
+ * and less than a common word's chunk (44–155 KB at 10,000 items: "hồ",
+ * "đồng", "đo", "lường"), which waits for the year's own search, as
  * the summary mostly answers such queries: loading them with the summary's
  * half-typed stage moved "dong ho do n" 478.8 KB instead of 182.7 KB
  * (src/scripts/search/ranked-search.ts; measured: README, "Search").
