@@ -430,6 +430,16 @@ describe('light and accessible', () => {
     const summaryChunks = requests.filter((request) => request.startsWith('/pagefind/tom-tat/index/'));
     expect(summaryChunks.length).toBeGreaterThan(0);
     expect(preloaded).toEqual(expect.arrayContaining(summaryChunks));
+    // And no more than Pagefind loads by itself: the same search with no list of chunks to read (the page then preloads nothing).
+    const { page: unaided } = await openWatchedPage(browser);
+    await unaided.route('**/word-chunks.json', (route) => route.fulfill({ status: 404 }));
+    const unaidedRequests: string[] = [];
+    unaided.on('request', (request) => unaidedRequests.push(new URL(request.url()).pathname));
+    await unaided.goto(`${server.url}/tim-kiem/`);
+    await search(unaided, 'đo lường');
+    expect(await unaided.locator('link[rel="preload"][href*="/index/"]').count()).toBe(0);
+    expect(unaidedRequests.filter((request) => request.startsWith('/pagefind/tom-tat/index/')).sort()).toEqual([...summaryChunks].sort());
+    await unaided.close();
     // Of the full text, the newest year's start-up files (opened while the summary is searched: scope.ts, its entry and metadata preloaded) and,
     // the query's words weighing at most EARLY_CHUNK_BYTES there, their chunks (src/lib/search/prefix-chunks.ts); no other.
     const yearChunks = JSON.parse(readFileSync(join(dir, newest, WORD_CHUNKS_FILE), 'utf8')) as unknown;

@@ -4,9 +4,11 @@
  *
  * Pagefind's browser code loads, for each term of a search, the chunks whose
  * bounds hold the term (`request_indexes` in its pagefind_web/src/lib.rs:
- * first word ≤ term ≤ last word; only when no chunk holds any term does it
- * fall back to looser bounds), and matches the term as the start of the
- * words loaded. A prefix's words can run on into the next
+ * from ≤ term ≤ to, the bounds shortened to starts of the chunk's first and
+ * last words; for a term no chunk so holds, the chunk whose bounds' starts
+ * match its own, so that a word the index holds past a shortened `to`, such
+ * as "luong" after "luo", is still found), and matches the term as the start
+ * of the words loaded. A prefix's words can run on into the next
  * chunks: with the index cut into small chunks (INDEX_CHUNK_LOCATIONS in
  * src/integrations/pagefind-service.ts), "dong h" loads the chunk that holds
  * "h" (its words run "gop…ha") and never sees "hồ" two chunks on. The build
@@ -114,6 +116,11 @@ export function queryWordChunks(chunks: readonly WordChunk[], plain: string, pre
   });
   const wanted = new Set([...holding, ...prefixChunks(chunks, prefix, maxBytes)]);
   return chunks.filter((chunk) => wanted.has(chunk));
+}
+
+/** `chunks` when together they weigh at most `atMostBytes` (gzipped, as WORD_CHUNKS_FILE gives them), else none: a preload asked for whole or not at all (EARLY_CHUNK_BYTES). */
+export function withinBytes(chunks: readonly WordChunk[], atMostBytes: number): readonly WordChunk[] {
+  return chunks.reduce((sum, [, bytes]) => sum + bytes, 0) <= atMostBytes ? chunks : [];
 }
 
 /**

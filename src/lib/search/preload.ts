@@ -72,9 +72,10 @@ export function summaryPreloadLinks(entry: PagefindEntry, language: string): str
  * The `<link>` for the entry of the newest year's index (`bundle`), which
  * every search opens while the summary is searched: 0.9 KB, so that Pagefind
  * asks for that year's metadata as soon as it opens the index rather than a
- * round trip later. Its metadata (19 KB at 10,000 items) is not preloaded:
- * with the page it would share the line with the summary's own start-up
- * files (measured: README, "Search").
+ * round trip later. Its metadata (19 KB at 10,000 items) is not preloaded
+ * with the page, where it would share the line with the summary's own
+ * start-up files, but by the page's script when a search opens the index
+ * (src/scripts/search/pagefind.ts, loadPagefind; measured: README, "Search").
  */
 function yearEntryPreloadLink(bundle: string, entry: PagefindEntry, language: string): string {
   return entryLink(bundle, languageIndex(entry, language, bundle).hash);

@@ -15,7 +15,7 @@
  */
 import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from '../../lib/search/bundles.ts';
 import { CACHE_TAG_ATTRIBUTE } from '../../lib/search/preload.ts';
-import { checkWordChunks, prefixChunkProbes, queryWordChunks, WORD_CHUNKS_FILE, type WordChunk } from '../../lib/search/prefix-chunks.ts';
+import { checkWordChunks, prefixChunkProbes, queryWordChunks, withinBytes, WORD_CHUNKS_FILE, type WordChunk } from '../../lib/search/prefix-chunks.ts';
 import type { PagefindFragment } from '../../lib/search/results.ts';
 
 export interface PagefindResult {
@@ -94,7 +94,8 @@ const wordChunks = new Map<string, Promise<WordChunk[] | undefined>>();
  * The word chunks of the index at `bundle`, fetched once per page. When they
  * cannot be read (an index built before they were published, or the request
  * failed), the console says so once, and until the page is loaded again a
- * half-typed syllable matches the words Pagefind loads itself.
+ * half-typed syllable matches the words Pagefind loads itself, and Pagefind
+ * asks for every chunk itself (preloadQueryChunks).
  */
 function loadWordChunks(bundle: string): Promise<WordChunk[] | undefined> {
   let chunks = wordChunks.get(bundle);
@@ -108,7 +109,7 @@ function loadWordChunks(bundle: string): Promise<WordChunk[] | undefined> {
         return value;
       })
       .catch((error: unknown) => {
-        console.warn(`search: a half-typed word may miss some of its completions in ${bundle}:`, error);
+        console.warn(`search: a half-typed word may miss some of its completions in ${bundle}, and its chunks come a round trip later:`, error);
         return undefined;
       });
     wordChunks.set(bundle, chunks);
@@ -151,17 +152,15 @@ function preloadIndexFile(href: string): void {
  * Asks the browser now for the word chunks of the index at `bundle` that
  * loadQueryChunks will have Pagefind load (queryWordChunks: those of `terms`,
  * Pagefind's plain search of the query, and those `prefix` may complete
- * into), unless together they weigh more than `atMostBytes` (gzipped, as
- * WORD_CHUNKS_FILE gives them). Pagefind can only ask for them once the
- * index's metadata is in and read, after its WebAssembly; the list of chunks
- * is small and comes first, so the chunks come down beside those start-up
- * files rather than a round trip after them (measured: README, "Search").
+ * into), unless together they weigh more than `atMostBytes` (withinBytes).
+ * Pagefind can only ask for them once the index's metadata is in and read,
+ * after its WebAssembly; the list of chunks is small and comes first, so the
+ * chunks come down beside those start-up files rather than a round trip
+ * after them (measured: README, "Search").
  * Nothing when that list could not be read: Pagefind then fetches them itself.
  */
 export async function preloadQueryChunks(bundle: string, terms: string, prefix: string, atMostBytes = Infinity): Promise<void> {
   const chunks = await loadWordChunks(bundle);
   if (!chunks) return;
-  const wanted = queryWordChunks(chunks, terms, prefix);
-  if (wanted.reduce((sum, [, bytes]) => sum + bytes, 0) > atMostBytes) return;
-  for (const [, , hash] of wanted) preloadIndexFile(`${bundle}index/${hash}.pf_index`);
+  for (const [, , hash] of withinBytes(queryWordChunks(chunks, terms, prefix), atMostBytes)) preloadIndexFile(`${bundle}index/${hash}.pf_index`);
 }

@@ -173,8 +173,10 @@ export async function scopedSearch(syllables: readonly string[], filters: Record
   if (summary) {
     const newest = order[0] === undefined ? undefined : yearBundle(order[0]);
     // The newest year is where the full text starts: its index opens while the summary is searched, and its chunks of the query come down with it when light (EARLY_CHUNK_BYTES).
-    if (newest) void loadPagefind(newest).catch(() => undefined);
-    if (newest) void preloadQueryChunks(newest, syllableTerms(syllables), '', EARLY_CHUNK_BYTES);
+    if (newest) {
+      void loadPagefind(newest).catch(() => undefined);
+      void preloadQueryChunks(newest, syllableTerms(syllables), '', EARLY_CHUNK_BYTES);
+    }
     for (const tiers of summaryStages(syllables.length)) {
       const found = await searchIndex(SUMMARY_BUNDLE, syllables, filters, tiers, searches, (folded) => ranked(folded, tiers), signal);
       const results = ranked(found, tiers);

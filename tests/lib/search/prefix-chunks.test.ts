@@ -1,6 +1,6 @@
 /** Which word chunks a half-typed syllable may complete into (src/lib/search/prefix-chunks.ts). */
 import { describe, expect, it } from 'vitest';
-import { checkWordChunks, PREFIX_CHUNK_BYTES, prefixChunkProbes, probePrefix, queryWordChunks, type WordChunk } from '../../../src/lib/search/prefix-chunks.ts';
+import { checkWordChunks, PREFIX_CHUNK_BYTES, prefixChunkProbes, probePrefix, queryWordChunks, withinBytes, type WordChunk } from '../../../src/lib/search/prefix-chunks.ts';
 
 /** Chunk starts as Pagefind bounds them at 1,000 locations (the 1,000-item benchmark's summary around "h"), each 2 KB, its file named after its start. */
 const CHUNKS: WordChunk[] = ['01', 'duo', 'gian', 'gop', 'han', 'hi', 'hieu', 'hoa', 'hoan', 'hop', 'huy', 'i', 'kh'].map((start) => [start, 2048, `vi_${start}`]);
@@ -49,6 +49,9 @@ describe('queryWordChunks', () => {
     expect(hashes(queryWordChunks(CHUNKS, 'duoc', ''))).toEqual(['vi_duo']);
     expect(hashes(queryWordChunks(CHUNKS, 'hoa', ''))).toEqual(['vi_hoa']);
     expect(hashes(queryWordChunks(CHUNKS, 'hoach', ''))).toEqual(['vi_hoa']);
+  });
+
+  it('names the chunk before a term the index may not hold (past the last start: the last chunk), which Pagefind may not load: a wasted preload, never a missed one', () => {
     expect(hashes(queryWordChunks(CHUNKS, 'zeta', ''))).toEqual(['vi_kh']);
   });
 
@@ -65,6 +68,15 @@ describe('queryWordChunks', () => {
     expect(queryWordChunks(CHUNKS, '0', '')).toEqual([]);
     expect(queryWordChunks(CHUNKS, ' ', '')).toEqual([]);
     expect(queryWordChunks([], 'dong h', 'h')).toEqual([]);
+  });
+});
+
+describe('withinBytes', () => {
+  it('keeps the chunks whole when they weigh at most the limit, and none over it', () => {
+    const wanted = queryWordChunks(CHUNKS, 'duoc hoa', '');
+    expect(withinBytes(wanted, 2 * 2048)).toEqual(wanted);
+    expect(withinBytes(wanted, 2 * 2048 - 1)).toEqual([]);
+    expect(withinBytes([], 0)).toEqual([]);
   });
 });
 
