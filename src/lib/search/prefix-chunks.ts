@@ -12,9 +12,10 @@
  * chunks: with the index cut into small chunks (INDEX_CHUNK_LOCATIONS in
  * src/integrations/pagefind-service.ts), "dong h" loads the chunk that holds
  * "h" (its words run "gop…ha") and never sees "hồ" two chunks on. The build
- * therefore publishes, beside each index, where each of its chunks starts and
- * what it weighs (WORD_CHUNKS_FILE: Pagefind's own bounds, from its
- * metadata), and before each stage of a query's search on an index (only
+ * therefore publishes, beside each index, where each of its chunks starts,
+ * what it weighs and its file (WORD_CHUNKS_FILE: Pagefind's own bounds, from
+ * its metadata; the page also asks for a query's chunk files with it before
+ * Pagefind can, `queryWordChunks`), and before each stage of a query's search on an index (only
  * the first downloads anything) the page asks Pagefind to load one term
  * inside each chunk that may hold a word the last syllable starts
  * (`prefixChunkProbes`), up to PREFIX_CHUNK_BYTES. Chunks stay loaded for

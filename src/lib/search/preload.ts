@@ -14,7 +14,7 @@
  * `metaCacheTag`); the page passes the tag named here (the metadata's hash,
  * which changes with the index) so the preloaded entry is the one it uses
  * (src/scripts/search/pagefind.ts). The list of its word chunks
- * (prefix-chunks.ts, 1–3 KB) comes with them, since every search loads the
+ * (prefix-chunks.ts, 1–5.3 KB) comes with them, since every search loads the
  * chunks its last syllable may start. Only the summary index, which every
  * search asks first (scope.ts), is preloaded, and the newest year's entry
  * (0.9 KB), so that its index, which every search opens, asks for its

@@ -29,7 +29,7 @@ export function exclusive<T>(task: () => Promise<T> | T): Promise<T> {
  * (a later stage needs every search of the one before, and the page keeps the
  * map when the reader asks for the earlier years): keyed by index,
  * diacritics option and term. Every search of an index runs on the same
- * words: queryChunks loads them all before the first.
+ * words: searchIndex loads them all before the first (loadQueryChunks).
  */
 export type Searches = Map<string, Promise<PagefindResult[]>>;
 
@@ -109,30 +109,25 @@ function syllableTerms(syllables: readonly string[]): string {
 }
 
 /**
- * Loads the word chunks every search of the query on one index needs, before
- * each stage's searches (loadQueryChunks; only the first call downloads
- * anything): its syllables' and those the last syllable may start, since it
- * may be half-typed ("dong h": "hồ" may be chunks away from "h") and
- * Pagefind's plain search takes every syllable as the start of a word in any
- * stage.
- */
-function queryChunks(bundle: string, pagefind: PagefindApi, syllables: readonly string[], filters: Record<string, string>): Promise<void> {
-  return loadQueryChunks(bundle, pagefind, syllableTerms(syllables), lastSyllablePrefix(syllables), filters);
-}
-
-/**
  * The passes `tiers` need on one index (a bundle's path), ignoring
  * diacritics and, when the query has marks, with them (rank.ts,
  * searchPasses). `firstPage` says, from what the folded passes found, which
  * results would be shown first, so their fragments load during the exact
- * passes.
+ * passes. Before each stage's searches it loads the word chunks every search
+ * of the query on the index needs (loadQueryChunks; only the first call
+ * downloads anything): its syllables' and those the last syllable may start,
+ * since it may be half-typed ("dong h": "hồ" may be chunks away from "h") and
+ * Pagefind's plain search takes every syllable as the start of a word in any
+ * stage; the page asks for those chunks first (preloadQueryChunks).
  */
 async function searchIndex(bundle: string, syllables: readonly string[], filters: Record<string, string>, tiers: TierSet, searches: Searches, firstPage: (folded: IndexFound) => PagefindResult[], signal: AbortSignal | undefined): Promise<IndexFound> {
+  const terms = syllableTerms(syllables);
+  const prefix = lastSyllablePrefix(syllables);
   // Its chunks come down while the index opens (a year's) or its WebAssembly does (the summary's).
-  void preloadQueryChunks(bundle, syllableTerms(syllables), lastSyllablePrefix(syllables));
+  void preloadQueryChunks(bundle, terms, prefix);
   const pagefind = await loadPagefind(bundle);
   signal?.throwIfAborted();
-  await queryChunks(bundle, pagefind, syllables, filters);
+  await loadQueryChunks(bundle, pagefind, terms, prefix, filters);
   signal?.throwIfAborted();
   await pagefind.options({ exactDiacritics: false });
   const folded = await passes(pagefind, searchPasses(syllables, tiers), filters, searches, `${bundle} folded`);
