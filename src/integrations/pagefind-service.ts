@@ -6,9 +6,13 @@
  * process per loaded copy of its module, and a worker thread loads its own,
  * so each thread drives a service of its own and they run side by side.
  */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { publishedFiles, withWordChunks } from '../lib/search/bundle-files.ts';
+import writeFileAtomic from 'write-file-atomic';
+import { publishedFiles, withWordChunks, type IndexFile } from '../lib/search/bundle-files.ts';
+import { packIndex } from '../lib/search/index-cache.ts';
 import { writeChangedFiles } from './output-in-place.ts';
 
 /** A page as handed to Pagefind: the HTML it reads, the URL it is served at, and the built file it came from (for errors). */
@@ -18,11 +22,18 @@ export interface IndexPage {
   file: string;
 }
 
-/** One index to build: its pages, in the order Pagefind numbers them, the built site it is written into, and its bundle's path there (src/lib/search/bundles.ts). */
+/**
+ * One index to build: its pages, in the order Pagefind numbers them, the
+ * built site it is written into, its bundle's path there
+ * (src/lib/search/bundles.ts) and, when the build keeps indexes, the cache
+ * file its published files are kept in under their key
+ * (src/lib/search/index-cache.ts).
+ */
 export interface IndexJob {
   outDir: string;
   bundle: string;
   pages: IndexPage[];
+  cache?: { file: string; key: string };
 }
 
 /** An index whose pages are handed over as they are prepared (this thread's service only: a stream does not cross to a worker). */
@@ -71,11 +82,29 @@ export function checkChunkLocations(locations: number): void {
 const IN_FLIGHT = 32;
 
 /**
+ * Keeps an index's published `files` in its cache file for the next build
+ * (src/lib/search/index-cache.ts), written whole (a temporary file, then a
+ * rename: a build beside this one never reads half a file). A cache that
+ * cannot be written costs the next build this index, not this build its
+ * output: a warning, never an error.
+ */
+function keepIndex(cache: { file: string; key: string }, files: readonly IndexFile[]): void {
+  try {
+    mkdirSync(dirname(cache.file), { recursive: true });
+    const packed = packIndex(cache.key, files);
+    writeFileAtomic.sync(cache.file, Buffer.from(packed.buffer, packed.byteOffset, packed.length), { fsync: false });
+  } catch (error) {
+    console.warn(`search index: ${cache.file} not written (${error instanceof Error ? error.message : String(error)}); the next build builds this index again`);
+  }
+}
+
+/**
  * Builds one index and writes what the site publishes of it
  * (src/lib/search/bundle-files.ts) into the built site, in place: a file
  * that holds the same bytes as the last build's is left as it is
- * (src/integrations/output-in-place.ts). Returns the paths of the files
- * published, from the site's root.
+ * (src/integrations/output-in-place.ts); then keeps them in the job's cache
+ * file, if it has one. Returns the paths of the files published, from the
+ * site's root.
  */
 async function buildIndex(job: IndexJob | StreamedIndexJob): Promise<string[]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
@@ -95,6 +124,7 @@ async function buildIndex(job: IndexJob | StreamedIndexJob): Promise<string[]> {
   if (built.errors.length > 0) throw new Error(`Pagefind could not build the index ${job.bundle}: ${built.errors.join('; ')}`);
   const files = publishedFiles(job.bundle, withWordChunks(built.files));
   writeChangedFiles(job.outDir, files);
+  if (job.cache) keepIndex(job.cache, files);
   return files.map((file) => file.path);
 }
 

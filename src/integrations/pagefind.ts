@@ -72,7 +72,10 @@ import { checkSummaryMinPages, SUMMARY_MIN_PAGES, summaryYears } from '../lib/se
 import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
 import { urls } from '../lib/urls.ts';
 import { buildIndexes, buildIndexesInWorker, checkChunkLocations, INDEX_CHUNK_LOCATIONS, INDEX_LANGUAGE, type IndexJob, type IndexPage, type StreamedIndexJob } from './pagefind-service.ts';
-import { removeAllBut } from './output-in-place.ts';
+import { removeAllBut, writeChangedFiles } from './output-in-place.ts';
+import { buildCacheDir } from '../lib/build-cache.ts';
+import type { IndexFile } from '../lib/search/bundle-files.ts';
+import { INDEX_CACHE_FOLDER, indexCacheFile, indexFingerprint, indexKey, pageFingerprint, unpackIndex } from '../lib/search/index-cache.ts';
 
 /** How many built pages are read ahead of the one being prepared. */
 export const READ_AHEAD = 32;
@@ -121,54 +124,55 @@ async function* readInOrder<Page extends { file: string }>(outDir: string, pages
   }
 }
 
-/** A built page marked for search (its file in the output folder) and the year of the full-text index it goes into. */
+/** A built page marked for search (its file in the output folder), the year of the full-text index it goes into, and its pageFingerprint when indexes are kept between builds. */
 interface SearchedPage {
   file: string;
   year: string;
+  fingerprint?: string;
 }
 
 /**
  * The pages of the built site in `outDir` marked for search, in path order,
  * each with the year of its full-text index (a page dated after the build's
- * year, Vietnam time, goes into the build year's: bundles.ts). Read before
- * anything is indexed, so the summary knows which years it holds
+ * year, Vietnam time, goes into the build year's: bundles.ts) and, when
+ * `fingerprinted`, its pageFingerprint (src/lib/search/index-cache.ts). Read
+ * before anything is indexed, so the summary knows which years it holds
  * (scope.ts, summaryYears) before its first page; throws naming the file of
  * a page without a year.
  */
-async function searchedPages(outDir: string): Promise<SearchedPage[]> {
+async function searchedPages(outDir: string, fingerprinted: boolean): Promise<SearchedPage[]> {
   const buildYear = toCivilDate(buildMoment()).slice(0, 4);
   const pages: SearchedPage[] = [];
   for await (const { page: { file }, html } of readInOrder(outDir, htmlFiles(outDir).map((file) => ({ file })))) {
-    if (markedForSearch(html)) pages.push({ file, year: fullTextIndexYear(indexedYear(html, file), buildYear) });
+    if (markedForSearch(html)) pages.push({ file, year: fullTextIndexYear(indexedYear(html, file), buildYear), ...(fingerprinted ? { fingerprint: pageFingerprint(html) } : {}) });
   }
   return pages;
 }
 
-/** Pages by the year of their full-text index. */
-function pagesByYear(pages: readonly SearchedPage[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const page of pages) counts.set(page.year, (counts.get(page.year) ?? 0) + 1);
-  return counts;
+/** Pages by the year of their full-text index, newest year first. */
+function pagesByYear(pages: readonly SearchedPage[]): Map<string, SearchedPage[]> {
+  const years = new Map<string, SearchedPage[]>();
+  for (const page of pages) years.set(page.year, [...(years.get(page.year) ?? []), page]);
+  return new Map([...years].sort(([a], [b]) => b.localeCompare(a)));
 }
 
 /**
  * Prepares the `pages` of the built site in `outDir` for the indexes, in
  * path order, so the same site gives the same files every build: each page's
- * summary document is handed to `summary` as soon as it is ready, with
- * whether its year is one of `summaryYears` (indexSite builds the summary
- * index meanwhile, and stops the reading by throwing there), and the full
- * text is returned as one index per year, newest first.
+ * summary document is handed to `summary` as soon as it is ready (indexSite
+ * builds the summary index meanwhile, and stops the reading by throwing
+ * there), and the full text of the pages of `years` is returned as one
+ * index per year, newest first.
  */
-async function prepareIndexes(outDir: string, pages: readonly SearchedPage[], summaryYears: ReadonlySet<string>, summary: (page: IndexPage, inSummary: boolean) => void): Promise<Map<string, IndexJob>> {
-  const years = new Map<string, IndexJob>();
+async function prepareIndexes(outDir: string, pages: readonly SearchedPage[], years: ReadonlyMap<string, Omit<IndexJob, 'pages'>>, summary: (page: IndexPage, year: string) => void): Promise<IndexJob[]> {
+  const jobs = new Map([...years].map(([year, job]) => [year, { ...job, pages: [] as IndexPage[] }]));
   for await (const { page: { file, year }, html } of readInOrder(outDir, pages)) {
-    if (!years.has(year)) years.set(year, { outDir, bundle: yearBundle(year), pages: [] });
     const url = pageUrl(file);
     const documents = searchDocuments(html);
-    years.get(year)!.pages.push({ url, content: documents.fullText, file });
-    summary({ url, content: documents.summary, file }, summaryYears.has(year));
+    jobs.get(year)?.pages.push({ url, content: documents.fullText, file });
+    summary({ url, content: documents.summary, file }, year);
   }
-  return new Map([...years].sort(([a], [b]) => b.localeCompare(a)));
+  return [...jobs.values()];
 }
 
 /** What an index's pages cost a Pagefind service (src/lib/search/index-lanes.ts). */
@@ -177,38 +181,96 @@ function jobCost(pages: readonly IndexPage[]): number {
 }
 
 /**
- * Indexes the built site in `outDir` (the summaries of the newest years
- * holding `summaryMinPages` pages, or of every year: src/lib/search/scope.ts,
- * summaryYears; and the full text by year); returns how many pages went
- * into the full text. The pages are first listed with their years; then
- * this thread's Pagefind service builds the summary while the pages are
- * read and prepared, page by page, so that preparing them (a few seconds at
- * 10,000 items, on one core) does not leave the other core idle; the years
- * are then shared out between `services` services (default: one per core,
- * src/lib/search/index-lanes.ts), this thread's counted as having begun with
- * the summary, and a worker thread's for each further one. One service
- * builds the same files (tests/integrations/pagefind-services.test.ts).
- * Word chunks hold `chunkLocations` word locations (INDEX_CHUNK_LOCATIONS in
- * pagefind-service.ts). Throws before reading a page when an argument is out
+ * The fingerprint of the code an index is built with (index-cache.ts,
+ * indexFingerprint): every module of src/lib/search/ and the two of this
+ * step, whole, and the lockfile in the working folder (as the body cache,
+ * src/data/syndication.ts, reads it). Any change to any of them builds
+ * every index again.
+ */
+async function indexCode(): Promise<string> {
+  const searchLib = new URL('../lib/search/', import.meta.url);
+  const modules = [
+    ...readdirSync(searchLib)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => new URL(name, searchLib)),
+    new URL('./pagefind.ts', import.meta.url),
+    new URL('./pagefind-service.ts', import.meta.url),
+  ];
+  const sources = await Promise.all(modules.map((module) => readFile(module, 'utf8')));
+  return indexFingerprint(sources, await readFile(resolve('package-lock.json'), 'utf8').catch(() => ''));
+}
+
+/** How the site is indexed: see indexSite. */
+export interface IndexOptions {
+  /** How many Pagefind services share the indexes out (default: one per core, src/lib/search/index-lanes.ts). */
+  services?: number;
+  /** The summary holds the newest years with at least this many pages, or every year (SUMMARY_MIN_PAGES; src/lib/search/scope.ts, summaryYears). */
+  summaryMinPages?: number;
+  /** Word locations per word chunk (INDEX_CHUNK_LOCATIONS in pagefind-service.ts; a test asks for fewer). */
+  chunkLocations?: number;
+  /** The build cache's folder (src/lib/build-cache.ts): indexes whose pages are unchanged are taken from it and those built are kept there (src/lib/search/index-cache.ts). Without it every index is built. */
+  cacheDir?: string;
+}
+
+/** What indexSite did: how many pages went into the full text, and the bundles (bundles.ts) built by Pagefind and taken from the build cache, each in the order written. */
+export interface IndexReport {
+  pages: number;
+  built: string[];
+  reused: string[];
+}
+
+/**
+ * Indexes the built site in `outDir` (the summaries of the newest years, or
+ * of every year, and the full text by year: IndexOptions). The pages are
+ * first listed with their years (and, with a cache, fingerprinted); a bundle
+ * whose key is in the cache (src/lib/search/index-cache.ts) is written from
+ * there. If the summary is not, this thread's Pagefind service builds it
+ * while the pages are read and prepared, page by page, so that preparing
+ * them (a few seconds at 10,000 items, on one core) does not leave the
+ * other core idle; only the pages of an index to build are prepared. The
+ * years to build are then shared out between the services (one per core by
+ * default: src/lib/search/index-lanes.ts), this thread's counted as having
+ * begun with the summary, and a worker thread's for each further one. One
+ * service builds the same files (tests/integrations/pagefind-services.test.ts),
+ * and so does the cache. Throws before reading a page when an option is out
  * of range.
  */
-export async function indexSite(outDir: string, services: number = SERVICES, summaryMinPages: number = SUMMARY_MIN_PAGES, chunkLocations: number = INDEX_CHUNK_LOCATIONS): Promise<number> {
+export async function indexSite(outDir: string, { services = SERVICES, summaryMinPages = SUMMARY_MIN_PAGES, chunkLocations = INDEX_CHUNK_LOCATIONS, cacheDir }: IndexOptions = {}): Promise<IndexReport> {
   checkServices(services);
   checkSummaryMinPages(summaryMinPages);
   checkChunkLocations(chunkLocations);
-  const pages = await searchedPages(outDir);
-  const inSummary = summaryYears(pagesByYear(pages), summaryMinPages);
+  const [pages, code] = await Promise.all([searchedPages(outDir, cacheDir !== undefined), cacheDir === undefined ? undefined : indexCode()]);
+  const years = pagesByYear(pages);
+  const inSummary = summaryYears(new Map([...years].map(([year, held]) => [year, held.length])), summaryMinPages);
+  const summaryHolds = new Set(inSummary);
+  const bundles = new Map([[SUMMARY_BUNDLE, pages.filter((page) => summaryHolds.has(page.year))], ...[...years].map(([year, held]) => [yearBundle(year), held] as const)]);
+  const cache = new Map<string, { file: string; key: string }>();
+  const cached = new Map<string, IndexFile[]>();
+  if (cacheDir !== undefined && code !== undefined) {
+    await Promise.all(
+      [...bundles].map(async ([bundle, held]) => {
+        const key = indexKey(code, { bundle, language: INDEX_LANGUAGE, chunkLocations, pages: held.map((page) => ({ url: pageUrl(page.file), fingerprint: page.fingerprint! })) });
+        const file = join(cacheDir, indexCacheFile(bundle));
+        cache.set(bundle, { file, key });
+        const files = unpackIndex(await readFile(file).catch(() => undefined), key, SEARCH_FOLDER);
+        if (files) cached.set(bundle, files);
+      }),
+    );
+  }
+  const buildSummary = !cached.has(SUMMARY_BUNDLE);
+  const yearsToBuild = new Map([...years.keys()].filter((year) => !cached.has(yearBundle(year))).map((year) => [year, { outDir, bundle: yearBundle(year), ...(cache.has(yearBundle(year)) ? { cache: cache.get(yearBundle(year))! } : {}) }]));
   const summaryPages = new PassThrough({ objectMode: true });
   // A failure reaches the summary's reading of the stream through the stream's errored state; its
   // 'error' event, emitted while Pagefind's service may still be starting (nothing reading yet), would end the process.
   summaryPages.on('error', () => undefined);
-  const summary: StreamedIndexJob = { outDir, bundle: SUMMARY_BUNDLE, pages: summaryPages };
+  const summary: StreamedIndexJob = { outDir, bundle: SUMMARY_BUNDLE, pages: summaryPages, ...(cache.has(SUMMARY_BUNDLE) ? { cache: cache.get(SUMMARY_BUNDLE)! } : {}) };
   const handed = { pages: 0, characters: 0 };
   let shareOutHere: (jobs: IndexJob[]) => void = () => undefined;
   const yearsHere = new Promise<IndexJob[]>((resolve) => (shareOutHere = resolve));
   const here = buildIndexes(
     (async function* () {
-      yield summary;
+      if (buildSummary) yield summary;
       yield* await yearsHere;
     })(),
     chunkLocations,
@@ -217,11 +279,12 @@ export async function indexSite(outDir: string, services: number = SERVICES, sum
   let failedHere: { error: unknown } | undefined;
   // Awaited below; until then (while the pages are read) a failure must not count as unhandled.
   here.catch((error: unknown) => (failedHere = { error }));
-  let years: Map<string, IndexJob>;
+  let jobs: IndexJob[];
   try {
-    years = await prepareIndexes(outDir, pages, new Set(inSummary), (page, held) => {
+    const toPrepare = pages.filter((page) => yearsToBuild.has(page.year) || (buildSummary && summaryHolds.has(page.year)));
+    jobs = await prepareIndexes(outDir, toPrepare, yearsToBuild, (page, year) => {
       if (failedHere) throw failedHere.error;
-      if (!held) return;
+      if (!buildSummary || !summaryHolds.has(year)) return;
       handed.pages += 1;
       handed.characters += page.content.length;
       summaryPages.write(page);
@@ -233,30 +296,47 @@ export async function indexSite(outDir: string, services: number = SERVICES, sum
     await here.catch(() => undefined);
     throw error;
   }
-  const jobs = [...years.values()];
-  const [laneHere = [], ...workerLanes] = shareOutIndexes(jobs.map((job) => jobCost(job.pages)), services, [indexCost(handed.characters, handed.pages)]).map((lane) => lane.map((index) => jobs[index]!));
+  const [laneHere = [], ...workerLanes] = shareOutIndexes(jobs.map((job) => jobCost(job.pages)), services, buildSummary ? [indexCost(handed.characters, handed.pages)] : []).map((lane) => lane.map((index) => jobs[index]!));
   shareOutHere(laneHere);
   // Pagefind refused the summary on the last pages read: report that, and start no worker.
   if (failedHere) await here;
-  const published = await Promise.all([here, ...workerLanes.filter((lane) => lane.length > 0).map((lane) => buildIndexesInWorker(lane, chunkLocations))]);
-  removeAllBut(outDir, SEARCH_FOLDER, new Set(published.flat()));
+  const building = Promise.all([here, ...workerLanes.filter((lane) => lane.length > 0).map((lane) => buildIndexesInWorker(lane, chunkLocations))]);
+  // Awaited below, after the cached indexes are written while the services build the others.
+  building.catch(() => undefined);
+  for (const files of cached.values()) writeChangedFiles(outDir, files);
+  const published = (await building).flat();
+  removeAllBut(outDir, SEARCH_FOLDER, new Set([...published, ...[...cached.values()].flatMap((files) => files.map((file) => file.path))]));
+  // The cache holds this build's bundles only: a year no longer published is not kept.
+  if (cacheDir !== undefined) removeAllBut(cacheDir, INDEX_CACHE_FOLDER, new Set([...bundles.keys()].map(indexCacheFile)));
   await writeSearchHead(outDir, [...years.keys()], inSummary);
-  return pages.length;
+  return {
+    pages: pages.length,
+    built: [...bundles.keys()].filter((bundle) => !cached.has(bundle)),
+    reused: [...bundles.keys()].filter((bundle) => cached.has(bundle)),
+  };
+}
+
+/** Says what indexSite did, for the build log. */
+function indexed({ pages, built, reused }: IndexReport, started: number): string {
+  return `indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms (${built.length} indexes built, ${reused.length} taken from the build cache)`;
 }
 
 /** `services`: how many Pagefind services share the indexes out (default: one per core). */
 export default function pagefindIndex({ services = SERVICES }: { services?: number } = {}): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.SEARCH_INDEX === AFTER_BUILD) {
           logger.info('search index left to `node src/integrations/pagefind.ts` after the build (SEARCH_INDEX=after-build)');
           return;
         }
         const started = performance.now();
-        const pages = await indexSite(fileURLToPath(dir), services);
-        logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
+        logger.info(indexed(await indexSite(fileURLToPath(dir), { services, cacheDir }), started));
       },
     },
   };
@@ -266,6 +346,5 @@ export default function pagefindIndex({ services = SERVICES }: { services?: numb
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = resolve(process.argv[2] ?? process.env.ASTRO_OUT_DIR ?? 'dist');
   const started = performance.now();
-  const pages = await indexSite(outDir);
-  console.log(`[pagefind-index] indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
+  console.log(`[pagefind-index] ${indexed(await indexSite(outDir, { cacheDir: resolve(buildCacheDir(process.env)) }), started)}`);
 }

@@ -22,7 +22,6 @@ import { querySyllables } from '../../src/lib/search/query.ts';
 import { earlierYearsNotice, resultSummary, summaryNotice } from '../../src/lib/search/messages.ts';
 import { indexedYear } from '../../src/lib/search/index-html.ts';
 import { indexSite } from '../../src/integrations/pagefind.ts';
-import { SUMMARY_MIN_PAGES } from '../../src/lib/search/scope.ts';
 import { checkWordChunks, lastSyllablePrefix, prefixChunkProbes, type WordChunk } from '../../src/lib/search/prefix-chunks.ts';
 
 let dir: string;
@@ -312,7 +311,7 @@ describe('titles and summaries of the newest years only (a larger site)', () => 
     const newestPages = [...tokens.keys()].filter((url) => yearOf(url) === '2026').length;
     // The day the fixture was built for (buildRelevanceSite), which decides where later-dated pages go.
     vi.stubEnv('BUILD_DATE', '2026-11-29');
-    await indexSite(copy, 1, newestPages + 1).finally(() => vi.unstubAllEnvs());
+    await indexSite(copy, { services: 1, summaryMinPages: newestPages + 1 }).finally(() => vi.unstubAllEnvs());
     newest = await serveStatic(copy);
   }, 120_000);
   afterAll(async () => {
@@ -386,8 +385,8 @@ describe('word chunks as small as a large site’s', () => {
     cpSync(dir, wholeCopy, { recursive: true });
     vi.stubEnv('BUILD_DATE', '2026-11-29');
     try {
-      await indexSite(fineCopy, 1, SUMMARY_MIN_PAGES, 40);
-      await indexSite(wholeCopy, 1, SUMMARY_MIN_PAGES, 1e9);
+      await indexSite(fineCopy, { services: 1, chunkLocations: 40 });
+      await indexSite(wholeCopy, { services: 1, chunkLocations: 1e9 });
     } finally {
       vi.unstubAllEnvs();
     }

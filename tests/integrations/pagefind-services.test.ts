@@ -8,7 +8,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { indexSite } from '../../src/integrations/pagefind.ts';
 import { buildIndexes, buildIndexesInWorker, checkChunkLocations, INDEX_CHUNK_LOCATIONS } from '../../src/integrations/pagefind-service.ts';
 
@@ -47,9 +47,9 @@ describe('several Pagefind services', () => {
     const three = join(root, 'three');
     cpSync(one, two, { recursive: true });
     cpSync(one, three, { recursive: true });
-    expect(await indexSite(one, 1)).toBe(24);
-    expect(await indexSite(two, 2)).toBe(24);
-    expect(await indexSite(three, 3)).toBe(24);
+    expect((await indexSite(one, { services: 1 })).pages).toBe(24);
+    expect((await indexSite(two, { services: 2 })).pages).toBe(24);
+    expect((await indexSite(three, { services: 3 })).pages).toBe(24);
     const expected = written(one);
     expect([...expected.keys()].filter((file) => file.endsWith('pagefind-entry.json'))).toEqual(['pagefind/nam-2024/pagefind-entry.json', 'pagefind/nam-2025/pagefind-entry.json', 'pagefind/nam-2026/pagefind-entry.json', 'pagefind/tom-tat/pagefind-entry.json']);
     for (const other of [written(two), written(three)]) {
@@ -95,8 +95,83 @@ describe('several Pagefind services', () => {
 
   it('refuse a chunk size Pagefind would not read, before starting', async () => {
     for (const locations of [0, -1, 1.5, Number.NaN, 1e21]) expect(() => checkChunkLocations(locations), String(locations)).toThrow('search index: a word chunk holds a whole number of word locations from 1 to');
-    await expect(indexSite(join(root, 'never'), 1, 500, 0)).rejects.toThrow('a word chunk holds a whole number of word locations');
+    await expect(indexSite(join(root, 'never'), { services: 1, summaryMinPages: 500, chunkLocations: 0 })).rejects.toThrow('a word chunk holds a whole number of word locations');
     await expect(buildIndexesInWorker([], 1e21)).rejects.toThrow('a word chunk holds a whole number of word locations');
   });
 });
 
+
+describe('indexes kept in the build cache', () => {
+  const bundles = ['/pagefind/tom-tat/', '/pagefind/nam-2026/', '/pagefind/nam-2025/', '/pagefind/nam-2024/'];
+
+  it('are taken from it while their pages are unchanged, and the files are those Pagefind builds', async () => {
+    const site = join(root, 'cached');
+    const cacheDir = join(root, 'cached-cache');
+    writeSite(site);
+    expect(await indexSite(site, { services: 2, cacheDir })).toEqual({ pages: 24, built: bundles, reused: [] });
+    const first = written(site);
+    expect(readdirSync(join(cacheDir, 'search-index')).sort()).toEqual(['pagefind-nam-2024.bin', 'pagefind-nam-2025.bin', 'pagefind-nam-2026.bin', 'pagefind-tom-tat.bin']);
+
+    // A warm rebuild of the same pages: no index built; a search folder removed since is written whole again.
+    rmSync(join(site, 'pagefind'), { recursive: true });
+    expect(await indexSite(site, { services: 2, cacheDir })).toEqual({ pages: 24, built: [], reused: bundles });
+    const again = written(site);
+    expect([...again.keys()]).toEqual([...first.keys()]);
+    for (const [file, bytes] of first) expect(again.get(file)?.equals(bytes), file).toBe(true);
+
+    // One page of 2025 edited: the summary and 2025 are built, and every file is what a build without the cache writes.
+    const edited = join(site, 'tin-tuc/bai-1/index.html');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('nội dung chi tiết', 'nội dung đã sửa'));
+    const uncached = join(root, 'uncached');
+    cpSync(site, uncached, { recursive: true });
+    rmSync(join(uncached, 'pagefind'), { recursive: true });
+    expect(await indexSite(site, { services: 2, cacheDir })).toEqual({ pages: 24, built: ['/pagefind/tom-tat/', '/pagefind/nam-2025/'], reused: ['/pagefind/nam-2026/', '/pagefind/nam-2024/'] });
+    await indexSite(uncached, { services: 1 });
+    const expected = written(uncached);
+    const cached = written(site);
+    expect([...cached.keys()]).toEqual([...expected.keys()]);
+    for (const [file, bytes] of expected) expect(cached.get(file)?.equals(bytes), file).toBe(true);
+    expect(cached.get('pagefind/nam-2025/pagefind-entry.json')?.equals(first.get('pagefind/nam-2025/pagefind-entry.json')!), 'the edit is in the 2025 index').toBe(false);
+  }, 120_000);
+
+  it('are built again when their cache file is spoilt, cut short or made with other options, and a year no longer published leaves the cache', async () => {
+    const site = join(root, 'spoilt');
+    const cacheDir = join(root, 'spoilt-cache');
+    writeSite(site);
+    await indexSite(site, { services: 1, cacheDir });
+    const first = written(site);
+    const cacheFile = (name: string) => join(cacheDir, 'search-index', `pagefind-${name}.bin`);
+    const whole = readFileSync(cacheFile('nam-2024'));
+    writeFileSync(cacheFile('nam-2024'), whole.subarray(0, whole.length - 1));
+    writeFileSync(cacheFile('nam-2026'), 'not an index');
+    expect(await indexSite(site, { services: 1, cacheDir })).toEqual({ pages: 24, built: ['/pagefind/nam-2026/', '/pagefind/nam-2024/'], reused: ['/pagefind/tom-tat/', '/pagefind/nam-2025/'] });
+    const again = written(site);
+    for (const [file, bytes] of first) expect(again.get(file)?.equals(bytes), file).toBe(true);
+    expect(readFileSync(cacheFile('nam-2024')).equals(whole), 'the cache file made whole again').toBe(true);
+
+    expect((await indexSite(site, { services: 1, cacheDir, chunkLocations: 40 })).reused, 'another chunk size').toEqual([]);
+
+    // Every page of 2024 deleted: its index is neither published nor kept.
+    for (let n = 0; n < 24; n += 3) rmSync(join(site, `tin-tuc/bai-${n}`), { recursive: true });
+    expect((await indexSite(site, { services: 1, cacheDir, chunkLocations: 40 })).built).toEqual(['/pagefind/tom-tat/']);
+    expect(readdirSync(join(cacheDir, 'search-index')).sort()).toEqual(['pagefind-nam-2025.bin', 'pagefind-nam-2026.bin', 'pagefind-tom-tat.bin']);
+    expect(readdirSync(join(site, 'pagefind')).sort()).toEqual(['nam-2025', 'nam-2026', 'pagefind.js', 'tom-tat']);
+  }, 120_000);
+
+  it('cost the next build its indexes, not this build its output, when the cache cannot be written', async () => {
+    const site = join(root, 'unwritable');
+    const cacheDir = join(root, 'unwritable-cache');
+    writeSite(site);
+    // A file where the cache's folder must go.
+    mkdirSync(cacheDir);
+    writeFileSync(join(cacheDir, 'search-index'), 'not a folder');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect((await indexSite(site, { services: 1, cacheDir })).built).toEqual(bundles);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^search index: .*pagefind-tom-tat\.bin not written \(.*\); the next build builds this index again$/));
+    } finally {
+      warn.mockRestore();
+    }
+    expect(readFileSync(join(site, 'pagefind/nam-2026/pagefind-entry.json'), 'utf8')).toContain('"languages"');
+  }, 120_000);
+});

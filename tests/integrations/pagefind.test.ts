@@ -76,13 +76,13 @@ afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('indexSite', () => {
   it('asks for Vietnamese indexes (the summary, the year’s full text) and sends each only the pages marked data-pagefind-body, under their served URL', async () => {
-    expect(await indexSite(dist, 1)).toBe(1);
+    expect((await indexSite(dist, { services: 1 })).pages).toBe(1);
     expect(calls.created).toEqual([{ forceLanguage: 'vi' }, { forceLanguage: 'vi' }]);
     for (const added of calls.added) expect(added.map((file) => file.url)).toEqual(['/tin-tuc/do-luong/']);
   });
 
   it('gives the summary index only the parts marked data-search-summary as the body', async () => {
-    await indexSite(dist, 1);
+    await indexSite(dist, { services: 1 });
     const [summary, full] = calls.added.map((added) => added[0]!.content);
     expect(full).toContain('<main data-pagefind-body>');
     expect(summary).not.toContain('cân');
@@ -90,7 +90,7 @@ describe('indexSite', () => {
   });
 
   it('hands Pagefind the page with "đ" spelt so that it folds, and no words run together', async () => {
-    await indexSite(dist, 1);
+    await indexSite(dist, { services: 1 });
     const content = calls.added[1]![0]!.content;
     expect(content).not.toContain('đ');
     expect(content).not.toContain('Đ');
@@ -100,7 +100,7 @@ describe('indexSite', () => {
   it('writes the full text of each year into pagefind/nam-<year>, in path order, and the summaries into pagefind/tom-tat, one script in pagefind/, without Pagefind’s ready-made UIs and worker, and closes Pagefind', async () => {
     page('tin-tuc/b-cu/index.html', `<main data-pagefind-body><h1 data-search-summary>Cũ</h1>${year('2022')}</main>`);
     page('su-kien/a/index.html', `<main data-pagefind-body><h1 data-search-summary>Sự kiện</h1>${year('2026')}</main>`);
-    expect(await indexSite(dist, 1)).toBe(3);
+    expect((await indexSite(dist, { services: 1 })).pages).toBe(3);
     expect(calls.built).toBe(3);
     const [summary, year2026, year2022] = calls.added.map((added) => added.map((file) => file.url));
     expect(summary).toEqual(['/su-kien/a/', '/tin-tuc/b-cu/', '/tin-tuc/do-luong/']);
@@ -117,37 +117,37 @@ describe('indexSite', () => {
     page('tin-tuc/b-cu/index.html', `<main data-pagefind-body><h1 data-search-summary>Cũ</h1>${year('2022')}</main>`);
     page('tin-tuc/c-nam-ngoai/index.html', `<main data-pagefind-body><h1 data-search-summary>Năm ngoái</h1>${year('2025')}</main>`);
     page('su-kien/a/index.html', `<main data-pagefind-body><h1 data-search-summary>Sự kiện</h1>${year('2026')}</main>`);
-    expect(await indexSite(dist, 1, 3), 'every page in the full text').toBe(4);
+    expect((await indexSite(dist, { services: 1, summaryMinPages: 3 })).pages, 'every page in the full text').toBe(4);
     const [summary, ...years] = calls.added.map((added) => added.map((file) => file.url));
     expect(summary).toEqual(['/su-kien/a/', '/tin-tuc/c-nam-ngoai/', '/tin-tuc/do-luong/']);
     expect(years.flat().sort()).toEqual(['/su-kien/a/', '/tin-tuc/b-cu/', '/tin-tuc/c-nam-ngoai/', '/tin-tuc/do-luong/']);
     const head = readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8');
     expect(head).toContain('<meta name="search-years" content="2026 2025 2022">');
     expect(head).toContain('<meta name="search-summary-years" content="2026 2025">');
-    await indexSite(dist, 1);
+    await indexSite(dist, { services: 1 });
     expect(calls.added.at(-4)!.map((file) => file.url), 'every year by default on a site this small').toEqual(['/su-kien/a/', '/tin-tuc/b-cu/', '/tin-tuc/c-nam-ngoai/', '/tin-tuc/do-luong/']);
     expect(readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8')).toContain('<meta name="search-summary-years" content="2026 2025 2022">');
-    await expect(indexSite(dist, 1, 0)).rejects.toThrow('the summary cannot hold at least 0 pages');
+    await expect(indexSite(dist, { services: 1, summaryMinPages: 0 })).rejects.toThrow('the summary cannot hold at least 0 pages');
   });
 
   it('counts a page dated after the build’s year in the build year, for the summary as for the full text', async () => {
     vi.stubEnv('BUILD_DATE', '2026-11-20');
     page('su-kien/sap-toi/index.html', `<main data-pagefind-body><h1 data-search-summary>Sắp tới</h1>${year('2027')}</main>`);
     page('tin-tuc/c-nam-ngoai/index.html', `<main data-pagefind-body><h1 data-search-summary>Năm ngoái</h1>${year('2025')}</main>`);
-    await indexSite(dist, 1, 2);
+    await indexSite(dist, { services: 1, summaryMinPages: 2 });
     vi.unstubAllEnvs();
     expect(calls.added[0]!.map((file) => file.url)).toEqual(['/su-kien/sap-toi/', '/tin-tuc/do-luong/']);
     expect(readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8')).toContain('<meta name="search-years" content="2026 2025"><meta name="search-summary-years" content="2026">');
   });
 
   it('writes each year’s WebAssembly as Pagefind’s inflated-file marker alone (the page has the module from the summary), and the summary’s as Pagefind wrote it', async () => {
-    await indexSite(dist, 1);
+    await indexSite(dist, { services: 1 });
     expect(readFileSync(join(dist, 'pagefind/nam-2026/wasm.vi.pagefind'), 'utf8')).toBe('pagefind_dcd');
     expect(readFileSync(join(dist, 'pagefind/tom-tat/wasm.vi.pagefind'), 'utf8')).toBe('the WebAssembly, gzipped');
   });
 
   it('writes over the last index in place: a file with the same bytes is left as it is, one that changed is written over, and everything else in the search folder goes', async () => {
-    await indexSite(dist, 1);
+    await indexSite(dist, { services: 1 });
     const inode = (path: string) => statSync(join(dist, path)).ino;
     const kept = inode('pagefind/tom-tat/fragment/vi_1f.pf_fragment');
     // Dated a minute back: written again, it would be dated now.
@@ -158,7 +158,7 @@ describe('indexSite', () => {
       mkdirSync(join(dist, left, '..'), { recursive: true });
       writeFileSync(join(dist, left), '');
     }
-    await indexSite(dist, 1);
+    await indexSite(dist, { services: 1 });
     expect(inode('pagefind/tom-tat/fragment/vi_1f.pf_fragment')).toBe(kept);
     expect(Math.round(statSync(join(dist, 'pagefind/tom-tat/pagefind-entry.json')).mtimeMs), 'not written again').toBe(minuteAgo.getTime());
     expect(readFileSync(join(dist, 'pagefind/nam-2026/wasm.vi.pagefind'), 'utf8')).toBe('pagefind_dcd');
@@ -168,7 +168,7 @@ describe('indexSite', () => {
 
   it('stops with the file named when a page marked for search has no year, before starting Pagefind', async () => {
     page('tin-tuc/khong-nam/index.html', '<main data-pagefind-body><h1 data-search-summary>Không năm</h1></main>');
-    await expect(indexSite(dist, 1)).rejects.toThrow('tin-tuc/khong-nam/index.html: the page is marked for search (data-pagefind-body) but has no year filter');
+    await expect(indexSite(dist, { services: 1 })).rejects.toThrow('tin-tuc/khong-nam/index.html: the page is marked for search (data-pagefind-body) but has no year filter');
     expect(calls.created).toEqual([]);
     expect(existsSync(join(dist, 'pagefind'))).toBe(false);
   });
@@ -180,21 +180,21 @@ describe('indexSite', () => {
     // reading, past the first READ_AHEAD pages, starts only once earlier readings have ended, a turn of the
     // event loop after Pagefind was asked to start (a few promise steps after the first readings began).
     calls.onCreate = () => rmSync(join(dist, 'tin-tuc/do-luong/index.html'));
-    await expect(indexSite(dist, 1)).rejects.toThrow(join(dist, 'tin-tuc/do-luong/index.html'));
+    await expect(indexSite(dist, { services: 1 })).rejects.toThrow(join(dist, 'tin-tuc/do-luong/index.html'));
     expect(calls.built).toBe(0);
     expect(calls.closed).toBe(1);
     expect(existsSync(join(dist, 'pagefind'))).toBe(false);
   });
 
   it('refuses a number of services that is not one, before starting any', async () => {
-    await expect(indexSite(dist, 0)).rejects.toThrow('0 is not a number of Pagefind services');
+    await expect(indexSite(dist, { services: 0 })).rejects.toThrow('0 is not a number of Pagefind services');
     expect(calls.created).toEqual([]);
   });
 
   it("files a page dated after the build's year (an upcoming event) in the build year's index", async () => {
     vi.stubEnv('BUILD_DATE', '2026-11-20');
     page('su-kien/sap-toi/index.html', `<main data-pagefind-body><h1 data-search-summary>Sắp tới</h1>${year('2027')}</main>`);
-    await indexSite(dist, 1);
+    await indexSite(dist, { services: 1 });
     vi.unstubAllEnvs();
     expect(readdirSync(join(dist, 'pagefind')).sort()).toEqual(['nam-2026', 'pagefind.js', 'tom-tat']);
     expect(calls.added[1]!.map((file) => file.url)).toEqual(['/su-kien/sap-toi/', '/tin-tuc/do-luong/']);
@@ -204,11 +204,11 @@ describe('indexSite', () => {
   it('stops with the page named when Pagefind refuses one, behind 35 others in flight', async () => {
     for (let n = 0; n < 40; n++) page(`tin-tuc/bai-${String(n).padStart(2, '0')}/index.html`, `<main data-pagefind-body><h1 data-search-summary>Bài ${n}</h1>${year('2026')}</main>`);
     calls.refuse = '/tin-tuc/bai-35/';
-    await expect(indexSite(dist, 1)).rejects.toThrow('Pagefind could not index tin-tuc/bai-35/index.html: cannot parse this page');
+    await expect(indexSite(dist, { services: 1 })).rejects.toThrow('Pagefind could not index tin-tuc/bai-35/index.html: cannot parse this page');
   });
 
   it('names the summary index’s start-up files, as Pagefind wrote them, in the search page’s head', async () => {
-    await indexSite(dist, 1);
+    await indexSite(dist, { services: 1 });
     const head = readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8').split('</head>')[0]!;
     expect(head).toContain('<link rel="modulepreload" href="/pagefind/pagefind.js">');
     expect(head).toContain('href="/pagefind/tom-tat/pagefind-entry.json?ts=vi_1a1b2c3" data-search-cache-tag="vi_1a1b2c3"');
@@ -232,7 +232,28 @@ describe('the integration', () => {
   it('indexes at the end of astro build and says how many pages', async () => {
     await run();
     expect(calls.added.map((added) => added.length)).toEqual([1, 1]);
-    expect(logger.info).toHaveBeenLastCalledWith(expect.stringMatching(/^indexed 1 pages for search in \d+ ms$/));
+    expect(logger.info).toHaveBeenLastCalledWith(expect.stringMatching(/^indexed 1 pages for search in \d+ ms \(2 indexes built, 0 taken from the build cache\)$/));
+  });
+
+  it("keeps the indexes in Astro's cache folder, and a second build of the same pages starts no Pagefind index", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'pagefind-cache-'));
+    try {
+      const integration = pagefindIndex({ services: 1 });
+      integration.hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${cacheDir}/`) } } as never);
+      const build = () => integration.hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger } as never);
+      await build();
+      expect(readdirSync(join(cacheDir, 'search-index')).sort()).toEqual(['pagefind-nam-2026.bin', 'pagefind-tom-tat.bin']);
+      const created = calls.created.length;
+      const before = readFileSync(join(dist, 'pagefind/nam-2026/pagefind-entry.json'));
+      rmSync(join(dist, 'pagefind'), { recursive: true });
+      await build();
+      expect(calls.created.length, 'no index created').toBe(created);
+      expect(logger.info).toHaveBeenLastCalledWith(expect.stringMatching(/^indexed 1 pages for search in \d+ ms \(0 indexes built, 2 taken from the build cache\)$/));
+      expect(readFileSync(join(dist, 'pagefind/nam-2026/pagefind-entry.json')).equals(before)).toBe(true);
+      expect(readFileSync(join(dist, 'tim-kiem/index.html'), 'utf8')).toContain('href="/pagefind/tom-tat/word-chunks.json"');
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 
   it('leaves indexing to the separate run under SEARCH_INDEX=after-build', async () => {
