@@ -34,7 +34,11 @@
  * Pagefind instance of its own from one copy of Pagefind's script
  * (/pagefind/pagefind.js, the summary's, moved up).
  *
- * The pages marked for search are listed with their years first; then this
+ * The pages marked for search are listed with their years first. An index
+ * whose pages and code are those of an index in the build cache is written
+ * from there (src/lib/search/index-cache.ts: a warm rebuild of an unchanged
+ * site runs no Pagefind, and publishing one item builds the summary and its
+ * year). Then, unless the summary was in the cache, this
  * thread's Pagefind service builds the summary while the pages are read
  * again and prepared, each page as it is ready; then the years' indexes are
  * shared out between one service per core (src/lib/search/index-lanes.ts):
