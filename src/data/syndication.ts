@@ -5,8 +5,8 @@
  * here, because loadSite() already left them out. A page's head needs only its
  * own item's metadata (itemHead), never this whole set.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { render } from 'astro:content';
 import { loadRenderers } from 'astro:container';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -14,9 +14,8 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { cachedInBuild, loadSite, siteUrl, tagLabels, type ArticleEntry, type NewsEntry, type SiteContent } from './site.ts';
 import { itemMeta, newestFirst, syndicatedItem, type ItemMeta, type ItemType, type SyndicatedItem } from '../lib/syndication/item.ts';
 import { BODY_CACHE_FILE, bodyCacheText, cachedBodies, readBodyCache, transformFingerprint } from '../lib/syndication/body-cache.ts';
-import { buildCacheDir } from '../lib/build-cache.ts';
+import { buildCacheDir, writeCacheFile } from '../lib/build-cache.ts';
 import transformSource from '../lib/syndication/html.ts?raw';
-import writeFileAtomic from 'write-file-atomic';
 import { entryCoverShare } from './share-images.ts';
 
 export interface Syndication {
@@ -34,20 +33,6 @@ const readText = (path: string) => readFile(path, 'utf8').catch(() => undefined)
 /** The fingerprint of the body transform: its source, bundled with this code, and the project's lockfile. */
 async function fingerprint(): Promise<string> {
   return transformFingerprint(transformSource, (await readText(resolve('package-lock.json'))) ?? '');
-}
-
-/**
- * Written whole (a temporary file, then a rename): a build running beside this
- * one never reads half a file. A cache that cannot be written costs the next
- * build its parsing, not this build its output.
- */
-async function saveBodies(text: string): Promise<void> {
-  try {
-    await mkdir(dirname(BODY_CACHE), { recursive: true });
-    await writeFileAtomic(BODY_CACHE, text, { fsync: false });
-  } catch (error) {
-    console.warn(`syndication: ${BODY_CACHE} not written (${error instanceof Error ? error.message : String(error)}); the next build parses every body again`);
-  }
 }
 
 async function load(): Promise<Syndication> {
@@ -71,7 +56,7 @@ async function load(): Promise<Syndication> {
 
   const news = await Promise.all(site.news.map((entry) => toItem(entry, 'news')));
   const articles = await Promise.all(site.articles.map((entry) => toItem(entry, 'article')));
-  if (bodies.changed) await saveBodies(bodyCacheText(stamp, bodies.used));
+  if (bodies.changed) await writeCacheFile(BODY_CACHE, bodyCacheText(stamp, bodies.used), 'syndication', 'the next build parses every body again');
   // Said once per build (per request under astro dev): tests/build/rendering-once.test.ts
   // holds feeds and the API to one render per body, and item pages to none, and
   // a warm build to no parse.

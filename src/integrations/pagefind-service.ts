@@ -6,12 +6,10 @@
  * process per loaded copy of its module, and a worker thread loads its own,
  * so each thread drives a service of its own and they run side by side.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import writeFileAtomic from 'write-file-atomic';
-import { publishedFiles, withWordChunks, type IndexFile } from '../lib/search/bundle-files.ts';
+import { writeCacheFile } from '../lib/build-cache.ts';
+import { publishedFiles, withWordChunks } from '../lib/search/bundle-files.ts';
 import { packIndex } from '../lib/search/index-cache.ts';
 import { writeChangedFiles } from './output-in-place.ts';
 
@@ -82,28 +80,12 @@ export function checkChunkLocations(locations: number): void {
 const IN_FLIGHT = 32;
 
 /**
- * Keeps an index's published `files` in its cache file for the next build
- * (src/lib/search/index-cache.ts), written whole (a temporary file, then a
- * rename: a build beside this one never reads half a file). A cache that
- * cannot be written costs the next build this index, not this build its
- * output: a warning, never an error.
- */
-function keepIndex(cache: { file: string; key: string }, files: readonly IndexFile[]): void {
-  try {
-    mkdirSync(dirname(cache.file), { recursive: true });
-    const packed = packIndex(cache.key, files);
-    writeFileAtomic.sync(cache.file, Buffer.from(packed.buffer, packed.byteOffset, packed.length), { fsync: false });
-  } catch (error) {
-    console.warn(`search index: ${cache.file} not written (${error instanceof Error ? error.message : String(error)}); the next build builds this index again`);
-  }
-}
-
-/**
  * Builds one index and writes what the site publishes of it
  * (src/lib/search/bundle-files.ts) into the built site, in place: a file
  * that holds the same bytes as the last build's is left as it is
  * (src/integrations/output-in-place.ts); then keeps them in the job's cache
- * file, if it has one. Returns the paths of the files published, from the
+ * file, if it has one (src/lib/search/index-cache.ts; a cache that cannot be
+ * written only warns: writeCacheFile). Returns the paths of the files published, from the
  * site's root.
  */
 async function buildIndex(job: IndexJob | StreamedIndexJob): Promise<string[]> {
@@ -124,7 +106,7 @@ async function buildIndex(job: IndexJob | StreamedIndexJob): Promise<string[]> {
   if (built.errors.length > 0) throw new Error(`Pagefind could not build the index ${job.bundle}: ${built.errors.join('; ')}`);
   const files = publishedFiles(job.bundle, withWordChunks(built.files));
   writeChangedFiles(job.outDir, files);
-  if (job.cache) keepIndex(job.cache, files);
+  if (job.cache) await writeCacheFile(job.cache.file, packIndex(job.cache.key, files), 'search index', 'the next build builds this index again');
   return files.map((file) => file.path);
 }
 

@@ -61,13 +61,14 @@
  * holds (src/lib/search/preload.ts).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
 import { join, relative, resolve, sep } from 'node:path';
-import { availableParallelism } from 'node:os';
+import { arch, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fullTextIndexYear, SEARCH_FOLDER, SUMMARY_BUNDLE, yearBundle } from '../lib/search/bundles.ts';
+import { fullTextIndexYear, PAGEFIND_SCRIPT, SEARCH_FOLDER, SUMMARY_BUNDLE, yearBundle } from '../lib/search/bundles.ts';
 import { toCivilDate } from '../lib/dates.ts';
 import { buildMoment } from '../lib/publishing.ts';
 import { indexedYear, markedForSearch, searchDocuments } from '../lib/search/index-html.ts';
@@ -156,7 +157,11 @@ async function searchedPages(outDir: string, fingerprinted: boolean): Promise<Se
 /** Pages by the year of their full-text index, newest year first. */
 function pagesByYear(pages: readonly SearchedPage[]): Map<string, SearchedPage[]> {
   const years = new Map<string, SearchedPage[]>();
-  for (const page of pages) years.set(page.year, [...(years.get(page.year) ?? []), page]);
+  for (const page of pages) {
+    const held = years.get(page.year);
+    if (held) held.push(page);
+    else years.set(page.year, [page]);
+  }
   return new Map([...years].sort(([a], [b]) => b.localeCompare(a)));
 }
 
@@ -166,17 +171,23 @@ function pagesByYear(pages: readonly SearchedPage[]): Map<string, SearchedPage[]
  * summary document is handed to `summary` as soon as it is ready (indexSite
  * builds the summary index meanwhile, and stops the reading by throwing
  * there), and the full text of the pages of `years` is returned as one
- * index per year, newest first.
+ * index per year, newest first. A fingerprinted page whose file no longer
+ * holds what was fingerprinted when the pages were listed (something wrote
+ * the output meanwhile) is named in `changed`: its indexes are then built
+ * from what is there now but not kept under the key of what was there.
  */
-async function prepareIndexes(outDir: string, pages: readonly SearchedPage[], years: ReadonlyMap<string, Omit<IndexJob, 'pages'>>, summary: (page: IndexPage, year: string) => void): Promise<IndexJob[]> {
+async function prepareIndexes(outDir: string, pages: readonly SearchedPage[], years: ReadonlyMap<string, Omit<IndexJob, 'pages'>>, summary: (page: IndexPage, year: string) => void): Promise<{ jobs: IndexJob[]; changed: SearchedPage[] }> {
   const jobs = new Map([...years].map(([year, job]) => [year, { ...job, pages: [] as IndexPage[] }]));
-  for await (const { page: { file, year }, html } of readInOrder(outDir, pages)) {
+  const changed: SearchedPage[] = [];
+  for await (const { page, html } of readInOrder(outDir, pages)) {
+    const { file, year } = page;
+    if (page.fingerprint !== undefined && pageFingerprint(html) !== page.fingerprint) changed.push(page);
     const url = pageUrl(file);
     const documents = searchDocuments(html);
     jobs.get(year)?.pages.push({ url, content: documents.fullText, file });
     summary({ url, content: documents.summary, file }, year);
   }
-  return [...jobs.values()];
+  return { jobs: [...jobs.values()], changed };
 }
 
 /** What an index's pages cost a Pagefind service (src/lib/search/index-lanes.ts). */
@@ -185,24 +196,43 @@ function jobCost(pages: readonly IndexPage[]): number {
 }
 
 /**
- * The fingerprint of the code an index is built with (index-cache.ts,
- * indexFingerprint): every module of src/lib/search/ and the two of this
- * step, whole, and the lockfile in the working folder (as the body cache,
- * src/data/syndication.ts, reads it). Any change to any of them builds
- * every index again.
+ * The modules whose code decides what an index's files hold, given its
+ * pages: every module the search step imports from src/ (this one,
+ * pagefind-service.ts and what they import; tests/integrations/pagefind-services.test.ts
+ * checks the list against the imports, read by dependency-cruiser) and
+ * every module of src/lib/search/.
  */
-async function indexCode(): Promise<string> {
+export function indexCodeModules(): URL[] {
   const searchLib = new URL('../lib/search/', import.meta.url);
-  const modules = [
+  return [
     ...readdirSync(searchLib)
       .filter((name) => name.endsWith('.ts'))
       .sort()
       .map((name) => new URL(name, searchLib)),
-    new URL('./pagefind.ts', import.meta.url),
-    new URL('./pagefind-service.ts', import.meta.url),
+    ...['./pagefind.ts', './pagefind-service.ts', './output-in-place.ts', '../lib/build-cache.ts', '../lib/build-output.ts', '../lib/dates.ts', '../lib/publishing.ts', '../lib/slug.ts', '../lib/urls.ts'].map((module) => new URL(module, import.meta.url)),
   ];
-  const sources = await Promise.all(modules.map((module) => readFile(module, 'utf8')));
-  return indexFingerprint(sources, await readFile(resolve('package-lock.json'), 'utf8').catch(() => ''));
+}
+
+/**
+ * The fingerprint of the code an index is built with (index-cache.ts,
+ * indexFingerprint): the modules of indexCodeModules, whole; the project's
+ * lockfile (beside src/), which pins Pagefind and the HTML parser; and
+ * Pagefind as installed, its package and its binary's (or the binary
+ * PAGEFIND_BINARY_PATH names, as Pagefind's loader reads it). Undefined,
+ * so that no index is reused or kept, when the lockfile or Pagefind's
+ * package cannot be read: a Pagefind upgraded without them would otherwise
+ * keep an old index's script beside new indexes.
+ */
+async function indexCode(): Promise<string | undefined> {
+  try {
+    const pagefindPackage = new URL('../package.json', import.meta.resolve('pagefind'));
+    const binaryPackage = createRequire(pagefindPackage).resolve(`@pagefind/${process.platform === 'win32' ? 'windows' : process.platform}-${process.env.npm_config_arch || arch()}/package.json`);
+    const installed = await Promise.all([new URL('../../package-lock.json', import.meta.url), pagefindPackage, binaryPackage].map((file) => readFile(file, 'utf8')));
+    const sources = await Promise.all(indexCodeModules().map((module) => readFile(module, 'utf8')));
+    return indexFingerprint(sources, [...installed, process.env.PAGEFIND_BINARY_PATH ?? ''].join('\n'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** How the site is indexed: see indexSite. */
@@ -217,7 +247,7 @@ export interface IndexOptions {
   cacheDir?: string;
 }
 
-/** What indexSite did: how many pages went into the full text, and the bundles (bundles.ts) built by Pagefind and taken from the build cache, each in the order written. */
+/** What indexSite did: how many pages went into the full text, and the bundles (bundles.ts) built by Pagefind and those taken from the build cache, each list the summary first, then the years newest first. */
 export interface IndexReport {
   pages: number;
   built: string[];
@@ -257,7 +287,7 @@ export async function indexSite(outDir: string, { services = SERVICES, summaryMi
         const key = indexKey(code, { bundle, language: INDEX_LANGUAGE, chunkLocations, pages: held.map((page) => ({ url: pageUrl(page.file), fingerprint: page.fingerprint! })) });
         const file = join(cacheDir, indexCacheFile(bundle));
         cache.set(bundle, { file, key });
-        const files = unpackIndex(await readFile(file).catch(() => undefined), key, SEARCH_FOLDER);
+        const files = unpackIndex(await readFile(file).catch(() => undefined), key, bundle.replace(/^\/|\/$/g, ''), bundle === SUMMARY_BUNDLE ? [PAGEFIND_SCRIPT.replace(/^\//, '')] : []);
         if (files) cached.set(bundle, files);
       }),
     );
@@ -286,13 +316,19 @@ export async function indexSite(outDir: string, { services = SERVICES, summaryMi
   let jobs: IndexJob[];
   try {
     const toPrepare = pages.filter((page) => yearsToBuild.has(page.year) || (buildSummary && summaryHolds.has(page.year)));
-    jobs = await prepareIndexes(outDir, toPrepare, yearsToBuild, (page, year) => {
+    let changed: SearchedPage[];
+    ({ jobs, changed } = await prepareIndexes(outDir, toPrepare, yearsToBuild, (page, year) => {
       if (failedHere) throw failedHere.error;
       if (!buildSummary || !summaryHolds.has(year)) return;
       handed.pages += 1;
       handed.characters += page.content.length;
       summaryPages.write(page);
-    });
+    }));
+    for (const page of changed) {
+      console.warn(`search index: ${page.file} changed while the site was indexed; the indexes it is in are built from it as it is now, and not kept in the build cache`);
+      for (const job of jobs) if (job.bundle === yearBundle(page.year)) delete job.cache;
+      if (summaryHolds.has(page.year)) delete summary.cache;
+    }
     summaryPages.end();
   } catch (error) {
     summaryPages.destroy(error as Error);
@@ -310,14 +346,30 @@ export async function indexSite(outDir: string, { services = SERVICES, summaryMi
   for (const files of cached.values()) writeChangedFiles(outDir, files);
   const published = (await building).flat();
   removeAllBut(outDir, SEARCH_FOLDER, new Set([...published, ...[...cached.values()].flatMap((files) => files.map((file) => file.path))]));
-  // The cache holds this build's bundles only: a year no longer published is not kept.
-  if (cacheDir !== undefined) removeAllBut(cacheDir, INDEX_CACHE_FOLDER, new Set([...bundles.keys()].map(indexCacheFile)));
+  if (cacheDir !== undefined) removeUnpublishedIndexes(cacheDir, new Set([...bundles.keys()].map(indexCacheFile)));
   await writeSearchHead(outDir, [...years.keys()], inSummary);
   return {
     pages: pages.length,
     built: [...bundles.keys()].filter((bundle) => !cached.has(bundle)),
     reused: [...bundles.keys()].filter((bundle) => cached.has(bundle)),
   };
+}
+
+/**
+ * Removes from the build cache the index files (`.bin`) of bundles this
+ * build does not publish (`kept`, paths from the cache folder): a year no
+ * longer on the site. Anything else there, such as a file another build is
+ * writing beside this one, is left alone.
+ */
+function removeUnpublishedIndexes(cacheDir: string, kept: ReadonlySet<string>): void {
+  const folder = join(cacheDir, INDEX_CACHE_FOLDER);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.endsWith('.bin') && !kept.has(`${INDEX_CACHE_FOLDER}/${name}`)) rmSync(join(folder, name), { force: true });
 }
 
 /** Says what indexSite did, for the build log. */

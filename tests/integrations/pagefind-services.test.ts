@@ -5,11 +5,13 @@
  * the same files as one, byte for byte, so how many cores a build has never
  * changes what readers download.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { indexSite } from '../../src/integrations/pagefind.ts';
+import { cruise, type ICruiseResult } from 'dependency-cruiser';
+import { indexCodeModules, indexSite } from '../../src/integrations/pagefind.ts';
 import { buildIndexes, buildIndexesInWorker, checkChunkLocations, INDEX_CHUNK_LOCATIONS } from '../../src/integrations/pagefind-service.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pagefind-services-'));
@@ -119,20 +121,43 @@ describe('indexes kept in the build cache', () => {
     expect([...again.keys()]).toEqual([...first.keys()]);
     for (const [file, bytes] of first) expect(again.get(file)?.equals(bytes), file).toBe(true);
 
-    // One page of 2025 edited: the summary and 2025 are built, and every file is what a build without the cache writes.
+    // The summary holding fewer years, no page changed: the summary alone is built.
+    expect(await indexSite(site, { services: 2, cacheDir, summaryMinPages: 9 })).toEqual({ pages: 24, built: ['/pagefind/tom-tat/'], reused: bundles.slice(1) });
+
+    /** Indexes the site with the cache and a copy of it without; expects `built` and the same files in both. */
+    const asWithoutCache = async (built: string[]) => {
+      const uncached = join(root, 'uncached');
+      rmSync(uncached, { recursive: true, force: true });
+      cpSync(site, uncached, { recursive: true });
+      rmSync(join(uncached, 'pagefind'), { recursive: true });
+      expect(await indexSite(site, { services: 2, cacheDir })).toEqual({ pages: 24, built, reused: bundles.filter((bundle) => !built.includes(bundle)) });
+      await indexSite(uncached, { services: 1 });
+      const expected = written(uncached);
+      const cached = written(site);
+      expect([...cached.keys()]).toEqual([...expected.keys()]);
+      for (const [file, bytes] of expected) expect(cached.get(file)?.equals(bytes), file).toBe(true);
+      return cached;
+    };
+    // One page of 2025 edited: the summary and 2025 are built.
     const edited = join(site, 'tin-tuc/bai-1/index.html');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('nội dung chi tiết', 'nội dung đã sửa'));
-    const uncached = join(root, 'uncached');
-    cpSync(site, uncached, { recursive: true });
-    rmSync(join(uncached, 'pagefind'), { recursive: true });
-    expect(await indexSite(site, { services: 2, cacheDir })).toEqual({ pages: 24, built: ['/pagefind/tom-tat/', '/pagefind/nam-2025/'], reused: ['/pagefind/nam-2026/', '/pagefind/nam-2024/'] });
-    await indexSite(uncached, { services: 1 });
-    const expected = written(uncached);
-    const cached = written(site);
-    expect([...cached.keys()]).toEqual([...expected.keys()]);
-    for (const [file, bytes] of expected) expect(cached.get(file)?.equals(bytes), file).toBe(true);
-    expect(cached.get('pagefind/nam-2025/pagefind-entry.json')?.equals(first.get('pagefind/nam-2025/pagefind-entry.json')!), 'the edit is in the 2025 index').toBe(false);
+    const afterEdit = await asWithoutCache(['/pagefind/tom-tat/', '/pagefind/nam-2025/']);
+    expect(afterEdit.get('pagefind/nam-2025/pagefind-entry.json')?.equals(first.get('pagefind/nam-2025/pagefind-entry.json')!), 'the edit is in the 2025 index').toBe(false);
+    // The same page moved to 2026 (its date edited): both years are built.
+    writeFileSync(edited, readFileSync(edited, 'utf8').replaceAll('year:2025', 'year:2026'));
+    const afterMove = await asWithoutCache(['/pagefind/tom-tat/', '/pagefind/nam-2026/', '/pagefind/nam-2025/']);
+    expect(afterMove.get('pagefind/nam-2024/pagefind-entry.json')?.equals(first.get('pagefind/nam-2024/pagefind-entry.json')!), '2024 as it was').toBe(true);
   }, 120_000);
+
+  it('are keyed by the code of every module the search step imports from src/', async () => {
+    const entries = ['src/integrations/pagefind.ts', 'src/integrations/pagefind-service.ts'];
+    const { output } = await cruise(entries, { doNotFollow: { path: 'node_modules' }, tsPreCompilationDeps: true });
+    const imported = (output as ICruiseResult).modules.map((module) => module.source).filter((source) => source.startsWith('src/'));
+    const keyed = indexCodeModules().map((module) => relative(process.cwd(), fileURLToPath(module)));
+    expect(imported.length).toBeGreaterThan(10);
+    expect(imported.filter((source) => !keyed.includes(source))).toEqual([]);
+    for (const module of keyed) expect(existsSync(module), module).toBe(true);
+  });
 
   it('are built again when their cache file is spoilt, cut short or made with other options, and a year no longer published leaves the cache', async () => {
     const site = join(root, 'spoilt');

@@ -53,6 +53,20 @@ vi.mock('pagefind', () => ({
   },
 }));
 
+/** A built page read again with other HTML (`file`'s second read and after: something wrote the output while it was indexed). */
+const rereads = vi.hoisted(() => ({ file: undefined as string | undefined, html: '', reads: 0 }));
+
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof import('node:fs/promises')>();
+  const readFile = (async (path: string, ...rest: [never]) => {
+    const content = await fs.readFile(path, ...rest);
+    if (rereads.file === undefined || String(path) !== rereads.file) return content;
+    rereads.reads += 1;
+    return rereads.reads > 1 ? rereads.html : content;
+  }) as typeof fs.readFile;
+  return { ...fs, readFile, default: { ...fs, readFile } };
+});
+
 const { default: pagefindIndex, indexSite, READ_AHEAD } = await import('../../src/integrations/pagefind.ts');
 
 let dist: string;
@@ -66,6 +80,7 @@ const page = (file: string, body: string) => {
 beforeEach(() => {
   dist = mkdtempSync(join(tmpdir(), 'pagefind-integration-'));
   Object.assign(calls, { created: [], added: [], closed: 0, built: 0, refuse: undefined, startMs: 0, onCreate: undefined });
+  Object.assign(rereads, { file: undefined, html: '', reads: 0 });
   page('index.html', '<main>Trang chủ</main>');
   page('tin-tuc/do-luong/index.html', `<main data-pagefind-body><h1 data-search-summary>Đo lường</h1>${year('2026')}<p>cân<b>đồng</b>hồ</p></main>`);
   page('tin-tuc/index.html', '<main>Danh sách</main>');
@@ -220,6 +235,46 @@ describe('indexSite', () => {
     expect(head).toContain(`href="/pagefind/nam-2026/pagefind-entry.json?ts=${year}" data-search-cache-tag="${year}"`);
     expect(head).toContain('<meta name="search-years" content="2026">');
     expect(readFileSync(join(dist, 'tin-tuc/index.html'), 'utf8')).not.toContain('rel="preload"');
+  });
+});
+
+describe('indexSite with the build cache', () => {
+  let cacheDir: string;
+  beforeEach(() => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'pagefind-cache-'));
+    page('tin-tuc/b-cu/index.html', `<main data-pagefind-body><h1 data-search-summary>Cũ</h1>${year('2022')}</main>`);
+  });
+  afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
+  const kept = () => new Map(readdirSync(join(cacheDir, 'search-index')).map((name) => [name, readFileSync(join(cacheDir, 'search-index', name))]));
+
+  it('keeps nothing of an index that failed, and removes nothing from the cache', async () => {
+    expect((await indexSite(dist, { services: 1, cacheDir })).built).toEqual(['/pagefind/tom-tat/', '/pagefind/nam-2026/', '/pagefind/nam-2022/']);
+    const before = kept();
+    expect([...before.keys()].sort()).toEqual(['pagefind-nam-2022.bin', 'pagefind-nam-2026.bin', 'pagefind-tom-tat.bin']);
+    page('tin-tuc/do-luong/index.html', `<main data-pagefind-body><h1 data-search-summary>Đo lường, sửa</h1>${year('2026')}</main>`);
+    calls.refuse = '/tin-tuc/do-luong/';
+    await expect(indexSite(dist, { services: 1, cacheDir })).rejects.toThrow('Pagefind could not index tin-tuc/do-luong/index.html');
+    const after = kept();
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes), name).toBe(true);
+    calls.refuse = undefined;
+    const created = calls.created.length;
+    expect(await indexSite(dist, { services: 1, cacheDir })).toEqual({ pages: 2, built: ['/pagefind/tom-tat/', '/pagefind/nam-2026/'], reused: ['/pagefind/nam-2022/'] });
+    expect(calls.created.length - created, 'the summary and 2026 built').toBe(2);
+  });
+
+  it('indexes a page that changed while it was indexed as it is now, and keeps none of its indexes', async () => {
+    rereads.file = join(dist, 'tin-tuc/do-luong/index.html');
+    rereads.html = `<!doctype html><html lang="vi"><head><title>Trang</title></head><body><main data-pagefind-body><h1 data-search-summary>Đo lường, viết lại</h1>${year('2026')}</main></body></html>`;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect((await indexSite(dist, { services: 1, cacheDir })).built).toEqual(['/pagefind/tom-tat/', '/pagefind/nam-2026/', '/pagefind/nam-2022/']);
+      expect(warn).toHaveBeenCalledWith('search index: tin-tuc/do-luong/index.html changed while the site was indexed; the indexes it is in are built from it as it is now, and not kept in the build cache');
+    } finally {
+      warn.mockRestore();
+    }
+    expect(calls.added[0]!.map((file) => file.content).join(' ')).toContain('viết lại');
+    expect([...kept().keys()]).toEqual(['pagefind-nam-2022.bin']);
   });
 });
 

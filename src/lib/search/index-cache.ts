@@ -14,10 +14,10 @@
  * The key takes each page's whole built HTML, not only what the index reads
  * of it, so a change anywhere in a page (its header, say) builds its indexes
  * again: more work than needed, never stale output. What is decided here (the
- * key, the file's shape, which file to trust) is pure; pagefind.ts reads and
- * writes the files.
+ * key, the file's shape, which file to trust) is pure; pagefind.ts reads the
+ * files, and pagefind-service.ts writes each index's as it builds it.
  */
-import { createHash } from 'node:crypto';
+import { cacheHash } from '../build-cache.ts';
 import type { IndexFile } from './bundle-files.ts';
 
 /** The cache's folder, under the build cache (src/lib/build-cache.ts). */
@@ -26,15 +26,8 @@ export const INDEX_CACHE_FOLDER = 'search-index';
 /** The first line of every cache file, before its table of contents: another version's file is not read. */
 const FORMAT = 'do-luong search index 1';
 
-const sha256 = (...parts: string[]) => {
-  const hash = createHash('sha256');
-  // Length-prefixed, so no two lists of parts hash alike.
-  for (const part of parts) hash.update(`${part.length}:`).update(part);
-  return hash.digest('hex');
-};
-
 /** A page's fingerprint for the key: a hash of its built HTML (whole, as read from the output folder). */
-export const pageFingerprint = (html: string): string => sha256(html);
+export const pageFingerprint = (html: string): string => cacheHash(html);
 
 /**
  * What a cached index's correctness rests on besides its pages: the source
@@ -42,7 +35,7 @@ export const pageFingerprint = (html: string): string => sha256(html);
  * (`sources`, whole; src/integrations/pagefind.ts lists them), and the
  * lockfile, which pins Pagefind itself and the HTML parser.
  */
-export const indexFingerprint = (sources: readonly string[], lockfile: string): string => sha256(...sources, lockfile);
+export const indexFingerprint = (sources: readonly string[], lockfile: string): string => cacheHash(...sources, lockfile);
 
 /** What an index is built from, for its key: its bundle path (bundles.ts), Pagefind's options, and its pages in the order Pagefind numbers them. */
 export interface IndexInputs {
@@ -55,7 +48,7 @@ export interface IndexInputs {
 
 /** The key of an index built from `inputs` by code with the fingerprint `code` (indexFingerprint). */
 export function indexKey(code: string, inputs: IndexInputs): string {
-  return sha256(code, inputs.bundle, inputs.language, String(inputs.chunkLocations), ...inputs.pages.flatMap((page) => [page.url, page.fingerprint]));
+  return cacheHash(code, inputs.bundle, inputs.language, String(inputs.chunkLocations), ...inputs.pages.flatMap((page) => [page.url, page.fingerprint]));
 }
 
 /** The cache file of a bundle ("/pagefind/nam-2026/" → "search-index/pagefind-nam-2026.bin"), relative to the build cache. */
@@ -83,17 +76,18 @@ export function packIndex(key: string, files: readonly IndexFile[]): Uint8Array 
   return packed;
 }
 
-/** A file's path as packIndex may name it: under `folder`, each segment a name, none "." or "..". */
+/** Whether `path` is a file under `folder`, each segment a name, none "." or "..". */
 const pathUnder = (path: string, folder: string) => path.startsWith(`${folder}/`) && path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 
 /**
  * The files a cache file (`packed`, undefined when there is none) holds when
  * it was packed under `key`; undefined for any other key, another format, a
- * path not under `folder` (the site's search folder, bundles.ts), or a file
- * that is cut short, too long or otherwise not packIndex's: the index is
- * then built again, never an error.
+ * path neither under `folder` (the bundle's folder from the site's root,
+ * "pagefind/nam-2026") nor one of `also` (the summary's script, moved up:
+ * bundle-files.ts), or a file that is cut short, too long or otherwise not
+ * packIndex's: the index is then built again, never an error.
  */
-export function unpackIndex(packed: Uint8Array | undefined, key: string, folder: string): IndexFile[] | undefined {
+export function unpackIndex(packed: Uint8Array | undefined, key: string, folder: string, also: readonly string[] = []): IndexFile[] | undefined {
   if (!packed) return undefined;
   const formatEnd = packed.indexOf(0x0a);
   const headEnd = formatEnd < 0 ? -1 : packed.indexOf(0x0a, formatEnd + 1);
@@ -113,7 +107,7 @@ export function unpackIndex(packed: Uint8Array | undefined, key: string, folder:
   for (const entry of files as unknown[]) {
     if (!Array.isArray(entry) || entry.length !== 2) return undefined;
     const [path, bytes] = entry as unknown[];
-    if (typeof path !== 'string' || !pathUnder(path, folder) || !Number.isSafeInteger(bytes) || (bytes as number) < 0 || at + (bytes as number) > packed.length) return undefined;
+    if (typeof path !== 'string' || !(pathUnder(path, folder) || also.includes(path)) || !Number.isSafeInteger(bytes) || (bytes as number) < 0 || at + (bytes as number) > packed.length) return undefined;
     unpacked.push({ path, content: packed.subarray(at, at + (bytes as number)) });
     at += bytes as number;
   }

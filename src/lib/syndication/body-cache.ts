@@ -11,29 +11,22 @@
  * shape, which entries to trust) is pure; src/data/syndication.ts reads and
  * writes the file.
  */
-import { createHash } from 'node:crypto';
+import { cacheHash } from '../build-cache.ts';
 import { z } from 'astro/zod';
 import { syndicatedBody, type SyndicatedBody } from './html.ts';
 
 /** The cache file, under the build cache (src/lib/build-cache.ts). */
 export const BODY_CACHE_FILE = 'syndication/bodies.json';
 
-const sha256 = (...parts: string[]) => {
-  const hash = createHash('sha256');
-  // Length-prefixed, so no two lists of parts hash alike.
-  for (const part of parts) hash.update(`${part.length}:`).update(part);
-  return hash.digest('hex');
-};
-
 /**
  * What a cached body's correctness rests on besides its inputs: the source of
  * the transform (src/lib/syndication/html.ts, whole) and the lockfile, which
  * pins the parser, printer and tree walkers it calls.
  */
-export const transformFingerprint = (transformSource: string, lockfile: string): string => sha256(transformSource, lockfile);
+export const transformFingerprint = (transformSource: string, lockfile: string): string => cacheHash(transformSource, lockfile);
 
 /** An entry's key: the body's HTML and the page its relative URLs resolve against (site URL, base and the item's path). */
-export const bodyKey = (html: string, base: URL): string => sha256(base.href, html);
+export const bodyKey = (html: string, base: URL): string => cacheHash(base.href, html);
 
 /**
  * The shape a cached entry must have to be trusted: the fields of

@@ -16,35 +16,35 @@ const files = [
 
 describe('packIndex and unpackIndex', () => {
   it('give back the files packed, bytes and order, under the same key', () => {
-    const unpacked = unpackIndex(packIndex('k1', files), 'k1', 'pagefind');
+    const unpacked = unpackIndex(packIndex('k1', files), 'k1', 'pagefind/nam-2026');
     expect(unpacked?.map((file) => file.path)).toEqual(files.map((file) => file.path));
     unpacked?.forEach((file, n) => expect([...file.content], file.path).toEqual([...files[n]!.content]));
-    expect(unpackIndex(packIndex('k1', []), 'k1', 'pagefind')).toEqual([]);
+    expect(unpackIndex(packIndex('k1', []), 'k1', 'pagefind/nam-2026')).toEqual([]);
   });
 
   it('trust no other key, no other format and no file cut short or run long', () => {
     const packed = packIndex('k1', files);
-    expect(unpackIndex(packed, 'k2', 'pagefind')).toBeUndefined();
-    expect(unpackIndex(undefined, 'k1', 'pagefind')).toBeUndefined();
-    for (let end = 0; end < packed.length; end++) expect(unpackIndex(packed.subarray(0, end), 'k1', 'pagefind'), `cut at ${end} of ${packed.length} bytes`).toBeUndefined();
+    expect(unpackIndex(packed, 'k2', 'pagefind/nam-2026')).toBeUndefined();
+    expect(unpackIndex(undefined, 'k1', 'pagefind/nam-2026')).toBeUndefined();
+    for (let end = 0; end < packed.length; end++) expect(unpackIndex(packed.subarray(0, end), 'k1', 'pagefind/nam-2026'), `cut at ${end} of ${packed.length} bytes`).toBeUndefined();
     const longer = new Uint8Array(packed.length + 1);
     longer.set(packed);
-    expect(unpackIndex(longer, 'k1', 'pagefind')).toBeUndefined();
+    expect(unpackIndex(longer, 'k1', 'pagefind/nam-2026')).toBeUndefined();
     const otherFormat = Uint8Array.from(packed);
     otherFormat[0] = 'D'.charCodeAt(0);
-    expect(unpackIndex(otherFormat, 'k1', 'pagefind')).toBeUndefined();
+    expect(unpackIndex(otherFormat, 'k1', 'pagefind/nam-2026')).toBeUndefined();
     const head = (json: string) => bytes(`do-luong search index 1\n${json}\n`);
     for (const json of ['not json', 'null', '[]', '{"key":"k1"}', '{"key":"k1","files":[["pagefind/a"]]}', '{"key":"k1","files":[["pagefind/a",-1]]}', '{"key":"k1","files":[["pagefind/a",1.5]]}', '{"key":"k1","files":[[1,0]]}']) {
-      expect(unpackIndex(head(json), 'k1', 'pagefind'), json).toBeUndefined();
+      expect(unpackIndex(head(json), 'k1', 'pagefind/nam-2026'), json).toBeUndefined();
     }
-    expect(unpackIndex(bytes('\xff\xfe\n{}\n'), 'k1', 'pagefind')).toBeUndefined();
+    expect(unpackIndex(bytes('\xff\xfe\n{}\n'), 'k1', 'pagefind/nam-2026')).toBeUndefined();
   });
 
-  it('trust no path outside the search folder', () => {
-    for (const path of ['pagefind/../etc/passwd', '../pagefind/a', 'dist/pagefind/a', 'pagefind', 'pagefind/', 'pagefind//a', 'pagefind/./a', '/pagefind/a']) {
-      expect(unpackIndex(packIndex('k1', [{ path, content: bytes('x') }]), 'k1', 'pagefind'), path).toBeUndefined();
+  it("trust no path outside the bundle's folder but those allowed", () => {
+    for (const path of ['pagefind/nam-2026/../nam-2025/a', 'pagefind/nam-2026/../../etc/passwd', '../pagefind/nam-2026/a', 'dist/pagefind/nam-2026/a', 'pagefind/nam-2026', 'pagefind/nam-2026/', 'pagefind/nam-2026//a', 'pagefind/nam-2026/./a', '/pagefind/nam-2026/a', 'pagefind/nam-2025/a', 'pagefind/pagefind.js']) {
+      expect(unpackIndex(packIndex('k1', [{ path, content: bytes('x') }]), 'k1', 'pagefind/nam-2026'), path).toBeUndefined();
     }
-    expect(unpackIndex(packIndex('k1', [{ path: 'pagefind/pagefind.js', content: bytes('x') }]), 'k1', 'pagefind')).toHaveLength(1);
+    expect(unpackIndex(packIndex('k1', [{ path: 'pagefind/pagefind.js', content: bytes('x') }]), 'k1', 'pagefind/tom-tat', ['pagefind/pagefind.js'])).toHaveLength(1);
   });
 });
 
