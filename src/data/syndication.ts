@@ -14,7 +14,8 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { cachedInBuild, loadSite, siteUrl, tagLabels, type ArticleEntry, type NewsEntry, type SiteContent } from './site.ts';
 import { itemMeta, newestFirst, syndicatedItem, type ItemMeta, type ItemType, type SyndicatedItem } from '../lib/syndication/item.ts';
 import { BODY_CACHE_FILE, bodyCacheText, cachedBodies, readBodyCache, transformFingerprint } from '../lib/syndication/body-cache.ts';
-import { buildCacheDir, writeCacheFile } from '../lib/build-cache.ts';
+import { buildCacheDir } from '../lib/build-cache.ts';
+import { writeCacheFile } from './cache-files.ts';
 import transformSource from '../lib/syndication/html.ts?raw';
 import { entryCoverShare } from './share-images.ts';
 

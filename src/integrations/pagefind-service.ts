@@ -8,7 +8,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { writeCacheFile } from '../lib/build-cache.ts';
+import { writeCacheFile } from '../data/cache-files.ts';
 import { publishedFiles, withWordChunks } from '../lib/search/bundle-files.ts';
 import { packIndex } from '../lib/search/index-cache.ts';
 import { writeChangedFiles } from './output-in-place.ts';

@@ -209,7 +209,7 @@ export function indexCodeModules(): URL[] {
       .filter((name) => name.endsWith('.ts'))
       .sort()
       .map((name) => new URL(name, searchLib)),
-    ...['./pagefind.ts', './pagefind-service.ts', './output-in-place.ts', '../lib/build-cache.ts', '../lib/build-output.ts', '../lib/dates.ts', '../lib/publishing.ts', '../lib/slug.ts', '../lib/urls.ts'].map((module) => new URL(module, import.meta.url)),
+    ...['./pagefind.ts', './pagefind-service.ts', './output-in-place.ts', '../data/cache-files.ts', '../lib/build-cache.ts', '../lib/build-output.ts', '../lib/dates.ts', '../lib/publishing.ts', '../lib/slug.ts', '../lib/urls.ts'].map((module) => new URL(module, import.meta.url)),
   ];
 }
 

@@ -9,9 +9,6 @@
  * ASTRO_CACHE_DIR moves it (tests and benchmarks give each build its own).
  */
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 
 export const DEFAULT_CACHE_DIR = './.cache/astro';
 
@@ -28,20 +25,4 @@ export function cacheHash(...parts: readonly string[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(`${part.length}:`).update(part);
   return hash.digest('hex');
-}
-
-/**
- * Writes `data` to the cache file `path` whole (a temporary file, then a
- * rename: a build running beside this one never reads half a file), making
- * its folder. A cache that cannot be written costs the next build its work,
- * not this build its output: it warns with `prefix`, the file, why, and
- * `consequence` ("the next build parses every body again"), and never throws.
- */
-export async function writeCacheFile(path: string, data: string | Uint8Array, prefix: string, consequence: string): Promise<void> {
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.length), { fsync: false });
-  } catch (error) {
-    console.warn(`${prefix}: ${path} not written (${error instanceof Error ? error.message : String(error)}); ${consequence}`);
-  }
 }
