@@ -89,6 +89,8 @@ export interface CorpusOptions {
   coverEvery: number;
   /** One item in `pictureEvery` has a picture in its body (0: none). */
   pictureEvery: number;
+  /** Every item dated the corpus's newest day (the day before the build's), as an item published now; otherwise spread over the four years before it. */
+  newestDay?: boolean;
 }
 
 export const DEFAULT_CORPUS: CorpusOptions = { coverEvery: 8, pictureEvery: 20 };
@@ -118,7 +120,8 @@ async function writeItems(contentDir: string, from: number, count: number, build
   for (let i = from; i < from + count; i += 1) {
     const isArticle = next() < 0.3;
     const title = `${sentence(pick).slice(0, -1)} (${i + 1})`;
-    const day = new Date(last - Math.floor(next() * 4 * 365) * 86_400_000).toISOString().slice(0, 10);
+    const daysBefore = Math.floor(next() * 4 * 365);
+    const day = new Date(last - (options.newestDay ? 0 : daysBefore) * 86_400_000).toISOString().slice(0, 10);
     const tags = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(tagIds)))];
     const cover = options.coverEvery > 0 && i % options.coverEvery === 0 ? await photoFor(contentDir, 'bia', i) : undefined;
     const picture = options.pictureEvery > 0 && i % options.pictureEvery === options.pictureEvery - 1 ? await photoFor(contentDir, 'bai', i) : undefined;
@@ -154,12 +157,14 @@ export async function writeCorpus(contentDir: string, count: number, buildDate: 
 }
 
 /**
- * Publishes one more item, as an editor does: item number `count`, with a
- * cover of its own (a new photo to encode).
+ * Publishes one more item, as an editor does: item number `count`, dated the
+ * corpus's newest day, with a cover of its own (a new photo to encode). So the
+ * search step builds the newest year's index and the summary again, the most
+ * a new item costs it (src/lib/search/index-cache.ts).
  * Returns its page's path.
  */
 export async function publishOne(contentDir: string, count: number, buildDate: string): Promise<string> {
   const summary: CorpusSummary = { news: 0, articles: 0, withCover: 0, photos: 0, photoBytes: 0 };
-  await writeItems(contentDir, count, 1, buildDate, { coverEvery: 1, pictureEvery: 0 }, summary, 1 + count);
+  await writeItems(contentDir, count, 1, buildDate, { coverEvery: 1, pictureEvery: 0, newestDay: true }, summary, 1 + count);
   return `/${summary.news ? 'tin-tuc' : 'bai-viet'}/bai-thu-nghiem-${padded(count)}/`;
 }
