@@ -13,6 +13,12 @@ import { publishedFiles, withWordChunks } from '../lib/search/bundle-files.ts';
 import { packIndex } from '../lib/search/index-cache.ts';
 import { writeChangedFiles } from './output-in-place.ts';
 
+/** An index's cache file and the key its published files are kept under (src/lib/search/index-cache.ts). */
+export interface IndexCacheEntry {
+  file: string;
+  key: string;
+}
+
 /** A page as handed to Pagefind: the HTML it reads, the URL it is served at, and the built file it came from (for errors). */
 export interface IndexPage {
   url: string;
@@ -31,7 +37,7 @@ export interface IndexJob {
   outDir: string;
   bundle: string;
   pages: IndexPage[];
-  cache?: { file: string; key: string };
+  cache?: IndexCacheEntry;
 }
 
 /** An index whose pages are handed over as they are prepared (this thread's service only: a stream does not cross to a worker). */

@@ -68,7 +68,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { arch, availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fullTextIndexYear, PAGEFIND_SCRIPT, SEARCH_FOLDER, SUMMARY_BUNDLE, yearBundle } from '../lib/search/bundles.ts';
+import { fullTextIndexYear, PAGEFIND_SCRIPT, SEARCH_FOLDER, sitePath, SUMMARY_BUNDLE, yearBundle } from '../lib/search/bundles.ts';
 import { toCivilDate } from '../lib/dates.ts';
 import { buildMoment } from '../lib/publishing.ts';
 import { indexedYear, markedForSearch, searchDocuments } from '../lib/search/index-html.ts';
@@ -76,7 +76,7 @@ import { checkServices, indexCost, shareOutIndexes } from '../lib/search/index-l
 import { checkSummaryMinPages, SUMMARY_MIN_PAGES, summaryYears } from '../lib/search/scope.ts';
 import { searchPageHead, withPreloadLinks, type PagefindEntry } from '../lib/search/preload.ts';
 import { urls } from '../lib/urls.ts';
-import { buildIndexes, buildIndexesInWorker, checkChunkLocations, INDEX_CHUNK_LOCATIONS, INDEX_LANGUAGE, type IndexJob, type IndexPage, type StreamedIndexJob } from './pagefind-service.ts';
+import { buildIndexes, buildIndexesInWorker, checkChunkLocations, INDEX_CHUNK_LOCATIONS, INDEX_LANGUAGE, type IndexCacheEntry, type IndexJob, type IndexPage, type StreamedIndexJob } from './pagefind-service.ts';
 import { removeAllBut, writeChangedFiles } from './output-in-place.ts';
 import { buildCacheDir } from '../lib/build-cache.ts';
 import type { IndexFile } from '../lib/search/bundle-files.ts';
@@ -235,6 +235,26 @@ async function indexCode(): Promise<string | undefined> {
   }
 }
 
+/**
+ * For each of `bundles` (its pages, in order), its cache file under
+ * `cacheDir` with its key for code fingerprinted `code`, and, when that file
+ * holds the bundle's files under that key, the files (`cached`).
+ */
+async function cachedIndexes(cacheDir: string, code: string, bundles: ReadonlyMap<string, readonly SearchedPage[]>, chunkLocations: number): Promise<{ cache: Map<string, IndexCacheEntry>; cached: Map<string, IndexFile[]> }> {
+  const cache = new Map<string, IndexCacheEntry>();
+  const cached = new Map<string, IndexFile[]>();
+  await Promise.all(
+    [...bundles].map(async ([bundle, held]) => {
+      const key = indexKey(code, { bundle, language: INDEX_LANGUAGE, chunkLocations, pages: held.map((page) => ({ url: pageUrl(page.file), fingerprint: page.fingerprint! })) });
+      const file = join(cacheDir, indexCacheFile(bundle));
+      cache.set(bundle, { file, key });
+      const files = unpackIndex(await readFile(file).catch(() => undefined), key, sitePath(bundle), bundle === SUMMARY_BUNDLE ? [sitePath(PAGEFIND_SCRIPT)] : []);
+      if (files) cached.set(bundle, files);
+    }),
+  );
+  return { cache, cached };
+}
+
 /** How the site is indexed: see indexSite. */
 export interface IndexOptions {
   /** How many Pagefind services share the indexes out (default: one per core, src/lib/search/index-lanes.ts). */
@@ -279,19 +299,7 @@ export async function indexSite(outDir: string, { services = SERVICES, summaryMi
   const inSummary = summaryYears(new Map([...years].map(([year, held]) => [year, held.length])), summaryMinPages);
   const summaryHolds = new Set(inSummary);
   const bundles = new Map([[SUMMARY_BUNDLE, pages.filter((page) => summaryHolds.has(page.year))], ...[...years].map(([year, held]) => [yearBundle(year), held] as const)]);
-  const cache = new Map<string, { file: string; key: string }>();
-  const cached = new Map<string, IndexFile[]>();
-  if (cacheDir !== undefined && code !== undefined) {
-    await Promise.all(
-      [...bundles].map(async ([bundle, held]) => {
-        const key = indexKey(code, { bundle, language: INDEX_LANGUAGE, chunkLocations, pages: held.map((page) => ({ url: pageUrl(page.file), fingerprint: page.fingerprint! })) });
-        const file = join(cacheDir, indexCacheFile(bundle));
-        cache.set(bundle, { file, key });
-        const files = unpackIndex(await readFile(file).catch(() => undefined), key, bundle.replace(/^\/|\/$/g, ''), bundle === SUMMARY_BUNDLE ? [PAGEFIND_SCRIPT.replace(/^\//, '')] : []);
-        if (files) cached.set(bundle, files);
-      }),
-    );
-  }
+  const { cache, cached } = cacheDir !== undefined && code !== undefined ? await cachedIndexes(cacheDir, code, bundles, chunkLocations) : { cache: new Map<string, IndexCacheEntry>(), cached: new Map<string, IndexFile[]>() };
   const buildSummary = !cached.has(SUMMARY_BUNDLE);
   const yearsToBuild = new Map([...years.keys()].filter((year) => !cached.has(yearBundle(year))).map((year) => [year, { outDir, bundle: yearBundle(year), ...(cache.has(yearBundle(year)) ? { cache: cache.get(yearBundle(year))! } : {}) }]));
   const summaryPages = new PassThrough({ objectMode: true });

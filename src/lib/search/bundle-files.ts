@@ -24,7 +24,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
-import { PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from './bundles.ts';
+import { sitePath, PAGEFIND_SCRIPT, SUMMARY_BUNDLE } from './bundles.ts';
 import { WORD_CHUNKS_FILE, type WordChunk } from './prefix-chunks.ts';
 
 /** A file of the search index: its path from the site's root ("pagefind/tom-tat/…"), or inside a bundle as Pagefind names it, and its bytes. */
@@ -96,10 +96,10 @@ export function withWordChunks(files: readonly IndexFile[]): IndexFile[] {
  */
 export function publishedFiles(bundle: string, files: readonly IndexFile[]): IndexFile[] {
   const summary = bundle === SUMMARY_BUNDLE;
-  const folder = bundle.replace(/^\//, '');
+  const folder = `${sitePath(bundle)}/`;
   return files.flatMap((file): IndexFile[] => {
     if (UNUSED.test(file.path)) return [];
-    if (file.path === SCRIPT) return summary ? [{ path: PAGEFIND_SCRIPT.replace(/^\//, ''), content: file.content }] : [];
+    if (file.path === SCRIPT) return summary ? [{ path: sitePath(PAGEFIND_SCRIPT), content: file.content }] : [];
     if (!summary && WASM_FILE.test(file.path)) return [{ path: folder + file.path, content: new TextEncoder().encode(INFLATED_MARKER) }];
     return [{ path: folder + file.path, content: file.content }];
   });

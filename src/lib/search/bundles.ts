@@ -21,6 +21,11 @@ export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
 /** Titles, leads and facets only: queried first (src/lib/search/scope.ts). */
 export const SUMMARY_BUNDLE = '/pagefind/tom-tat/';
 
+/** A search path from the site's root as a path inside the built site, without slashes at either end: "/pagefind/nam-2026/" → "pagefind/nam-2026", PAGEFIND_SCRIPT → "pagefind/pagefind.js" (where the build writes it). */
+export function sitePath(bundle: string): string {
+  return bundle.replace(/^\/|\/$/g, '');
+}
+
 /** A year's full text: "2026" → "/pagefind/nam-2026/". */
 export function yearBundle(year: string): string {
   if (!/^\d{4}$/.test(year)) throw new Error(`search index: "${year}" is not a four-digit year`);

@@ -19,6 +19,7 @@
  */
 import { cacheHash } from '../build-cache.ts';
 import type { IndexFile } from './bundle-files.ts';
+import { sitePath } from './bundles.ts';
 
 /** The cache's folder, under the build cache (src/lib/build-cache.ts). */
 export const INDEX_CACHE_FOLDER = 'search-index';
@@ -53,7 +54,7 @@ export function indexKey(code: string, inputs: IndexInputs): string {
 
 /** The cache file of a bundle ("/pagefind/nam-2026/" → "search-index/pagefind-nam-2026.bin"), relative to the build cache. */
 export function indexCacheFile(bundle: string): string {
-  const name = bundle.replace(/^\/|\/$/g, '').replaceAll('/', '-');
+  const name = sitePath(bundle).replaceAll('/', '-');
   if (!/^[\w-]+$/.test(name)) throw new Error(`search index cache: the bundle path "${bundle}" does not make a file name`);
   return `${INDEX_CACHE_FOLDER}/${name}.bin`;
 }
